@@ -1,0 +1,118 @@
+//! The clause catalog of GB/T 36311—2018 as data.
+//!
+//! Every chapter, clause, leaf clause, lettered item (`a)`, `b)`, …) and numbered sub-item
+//! (`1)`, `2)`, …) of chapters 3–9 has one [`Clause`] entry with a stable id:
+//!
+//! * chapters and clauses use the standard's own numbers: `7`, `7.3`, `7.3.3`, `7.3.3.2`;
+//! * a lettered item appends its letter: `7.3.3.2.f`;
+//! * a numbered sub-item appends its number to the item: `8.3.2.c.7`.
+//!
+//! Integrators key on these ids; they never change meaning between releases.
+//! Titles are short paraphrases in English and Chinese, not the standard's text.
+
+mod data;
+
+use serde::Serialize;
+
+/// A text in both languages the crate speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct StaticText {
+    /// English.
+    pub en: &'static str,
+    /// Chinese (简体中文).
+    pub zh: &'static str,
+}
+
+/// Where an entry sits in the standard's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum ClauseLevel {
+    /// A chapter, `3` … `9`.
+    Chapter,
+    /// A numbered clause that has numbered clauses below it (`7.3`, `7.3.3`).
+    Clause,
+    /// A numbered clause with no numbered clause below it (`7.3.3.2`): one of the 60.
+    Leaf,
+    /// A lettered item of a leaf clause (`7.3.3.2.f`).
+    Item,
+    /// A numbered sub-item of a lettered item (`8.3.2.c.7`).
+    SubItem,
+}
+
+/// The force of an entry's wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum RequirementKind {
+    /// A requirement (应, "shall").
+    Shall,
+    /// A recommendation (宜, "should").
+    Should,
+    /// Structure or explanation with no requirement of its own.
+    Informative,
+}
+
+/// One entry of the clause catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Clause {
+    /// Stable id, e.g. `7.3.3.2.f`.
+    pub id: &'static str,
+    /// Id of the enclosing entry; `None` for a chapter.
+    pub parent: Option<&'static str>,
+    /// Structural level.
+    pub level: ClauseLevel,
+    /// Shall, should or informative.
+    pub kind: RequirementKind,
+    /// Short title, our own words.
+    pub title: StaticText,
+}
+
+/// The whole catalog, in the standard's order.
+pub fn clauses() -> &'static [Clause] {
+    data::CLAUSES
+}
+
+/// Looks up one entry by id.
+pub fn clause(id: &str) -> Option<&'static Clause> {
+    data::CLAUSES.iter().find(|c| c.id == id)
+}
+
+/// The 60 leaf clauses (numbered clauses without numbered children).
+pub fn leaf_clauses() -> impl Iterator<Item = &'static Clause> {
+    data::CLAUSES
+        .iter()
+        .filter(|c| c.level == ClauseLevel::Leaf)
+}
+
+/// The leaf clause an id belongs to (`8.3.2.c.7` → `8.3.2`); `None` for unknown ids or
+/// for entries above leaf level.
+pub fn leaf_of(id: &str) -> Option<&'static Clause> {
+    let mut cur = clause(id)?;
+    loop {
+        match cur.level {
+            ClauseLevel::Leaf => return Some(cur),
+            ClauseLevel::Item | ClauseLevel::SubItem => cur = clause(cur.parent?)?,
+            _ => return None,
+        }
+    }
+}
+
+/// The chapter number (`"3"` … `"9"`) of an id.
+pub fn chapter_of(id: &str) -> Option<&'static str> {
+    let mut cur = clause(id)?;
+    loop {
+        match cur.parent {
+            None => return Some(cur.id),
+            Some(p) => cur = clause(p)?,
+        }
+    }
+}
+
+/// Direct children of an entry, in order.
+pub fn children(id: &str) -> impl Iterator<Item = &'static Clause> + '_ {
+    data::CLAUSES
+        .iter()
+        .filter(move |c| c.parent == Some(id))
+}

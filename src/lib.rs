@@ -1,0 +1,2 @@
+//! ecms
+pub mod catalog;
