@@ -112,7 +112,5 @@ pub fn chapter_of(id: &str) -> Option<&'static str> {
 
 /// Direct children of an entry, in order.
 pub fn children(id: &str) -> impl Iterator<Item = &'static Clause> + '_ {
-    data::CLAUSES
-        .iter()
-        .filter(move |c| c.parent == Some(id))
+    data::CLAUSES.iter().filter(move |c| c.parent == Some(id))
 }

@@ -1,0 +1,430 @@
+//! Value types shared by every chapter: exact decimals, money, intervals, schedules,
+//! approvals, bilingual text and the vendor `extensions` map.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Months, NaiveDate};
+use rust_decimal::Decimal;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Serialize};
+
+use crate::ids::PersonId;
+
+/// Vendor data that the standard does not model. Kept verbatim, never interpreted.
+pub type Extensions = BTreeMap<String, serde_json::Value>;
+
+/// A text in English and Chinese.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct LocalizedText {
+    /// English.
+    pub en: String,
+    /// Chinese (简体中文).
+    pub zh: String,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exact decimals
+
+/// Regular expression (ECMA-262) that the JSON string form of an [`ExactDecimal`] must match.
+pub const DECIMAL_PATTERN: &str = r"^-?(0|[1-9][0-9]{0,15})(\.[0-9]{1,12})?$";
+
+/// A decimal number carried exactly.
+///
+/// In JSON it is a **string** such as `"1234.50"`: an optional minus sign, 1–16 integer digits
+/// without leading zeros, and optionally a point followed by 1–12 decimals. JSON numbers are
+/// refused with a located error, because a JSON number goes through `f64` and can lose digits
+/// silently. The scale is kept: `"12.50"` serializes back as `"12.50"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct ExactDecimal(pub Decimal);
+
+/// Why a string is not an [`ExactDecimal`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "invalid decimal {0:?}: expected a string like \"1234.50\" (optional '-', 1-16 integer digits without leading zeros, optional '.' and 1-12 decimals)"
+)]
+pub struct DecimalError(pub String);
+
+impl ExactDecimal {
+    /// The value.
+    pub const fn value(&self) -> Decimal {
+        self.0
+    }
+}
+
+impl From<Decimal> for ExactDecimal {
+    fn from(d: Decimal) -> Self {
+        Self(d)
+    }
+}
+
+fn decimal_syntax_ok(s: &str) -> bool {
+    let body = s.strip_prefix('-').unwrap_or(s);
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let int_ok = !int.is_empty()
+        && int.len() <= 16
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && (int == "0" || !int.starts_with('0'));
+    let frac_ok = match frac {
+        None => true,
+        Some(f) => !f.is_empty() && f.len() <= 12 && f.bytes().all(|b| b.is_ascii_digit()),
+    };
+    int_ok && frac_ok
+}
+
+impl FromStr for ExactDecimal {
+    type Err = DecimalError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if !decimal_syntax_ok(s) {
+            return Err(DecimalError(s.to_owned()));
+        }
+        Decimal::from_str_exact(s)
+            .map(Self)
+            .map_err(|_| DecimalError(s.to_owned()))
+    }
+}
+
+impl fmt::Display for ExactDecimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl Serialize for ExactDecimal {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for ExactDecimal {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = ExactDecimal;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a decimal as a JSON string, e.g. \"1234.50\" (JSON numbers are refused: they lose precision)")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl JsonSchema for ExactDecimal {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        "ExactDecimal".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": DECIMAL_PATTERN,
+            "description": "Exact decimal as a string, e.g. \"1234.50\". JSON numbers are not accepted."
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Money
+
+/// Regular expression that an ISO 4217 currency code must match.
+pub const CURRENCY_PATTERN: &str = "^[A-Z]{3}$";
+
+/// An ISO 4217 alphabetic currency code such as `CNY` (three upper-case letters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    /// The code as text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("???")
+    }
+}
+
+/// Why a string is not a currency code.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid currency code {0:?}: expected three upper-case letters (ISO 4217), e.g. \"CNY\"")]
+pub struct CurrencyError(pub String);
+
+impl FromStr for Currency {
+    type Err = CurrencyError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.as_bytes() {
+            [a, b, c] if [a, b, c].iter().all(|x| x.is_ascii_uppercase()) => Ok(Self([*a, *b, *c])),
+            _ => Err(CurrencyError(s.to_owned())),
+        }
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = Cow::<str>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for Currency {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        "Currency".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": CURRENCY_PATTERN,
+            "description": "ISO 4217 alphabetic currency code, e.g. \"CNY\"."
+        })
+    }
+}
+
+/// An amount of money: exact decimal plus currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Money {
+    /// The amount, exact (a JSON string such as `"1234.50"`).
+    pub amount: ExactDecimal,
+    /// ISO 4217 currency code.
+    pub currency: Currency,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Intervals
+
+/// Unit of an [`Interval`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IntervalUnit {
+    /// Calendar days.
+    Days,
+    /// Weeks of seven days.
+    Weeks,
+    /// Calendar months (the day is clamped to the month's end: 31 Jan + 1 month = 28/29 Feb).
+    Months,
+    /// Calendar years (29 Feb + 1 year = 28 Feb).
+    Years,
+}
+
+/// Regular expression that the JSON form of an [`Interval`] must match.
+pub const INTERVAL_PATTERN: &str = "^P[1-9][0-9]{0,3}[DWMY]$";
+
+/// A recurrence interval, written as a one-unit ISO 8601 duration: `P30D`, `P2W`, `P6M`, `P1Y`
+/// (1–9999 units). Used for every periodic obligation ("at least once a year", "at planned
+/// intervals", a KPI's measurement frequency, calibration, document review).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Interval {
+    /// How many units.
+    pub count: u16,
+    /// Which unit.
+    pub unit: IntervalUnit,
+}
+
+/// Why a string is not an [`Interval`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "invalid interval {0:?}: expected a one-unit ISO 8601 duration such as \"P30D\", \"P2W\", \"P6M\" or \"P1Y\" (1-9999 units)"
+)]
+pub struct IntervalError(pub String);
+
+impl Interval {
+    /// `n` days.
+    pub const fn days(n: u16) -> Self {
+        Self {
+            count: n,
+            unit: IntervalUnit::Days,
+        }
+    }
+    /// `n` weeks.
+    pub const fn weeks(n: u16) -> Self {
+        Self {
+            count: n,
+            unit: IntervalUnit::Weeks,
+        }
+    }
+    /// `n` months.
+    pub const fn months(n: u16) -> Self {
+        Self {
+            count: n,
+            unit: IntervalUnit::Months,
+        }
+    }
+    /// `n` years.
+    pub const fn years(n: u16) -> Self {
+        Self {
+            count: n,
+            unit: IntervalUnit::Years,
+        }
+    }
+
+    /// The date one interval after `from`; `None` only beyond chrono's date range.
+    pub fn after(&self, from: NaiveDate) -> Option<NaiveDate> {
+        let n = u32::from(self.count);
+        match self.unit {
+            IntervalUnit::Days => from.checked_add_days(chrono::Days::new(u64::from(n))),
+            IntervalUnit::Weeks => from.checked_add_days(chrono::Days::new(u64::from(n) * 7)),
+            IntervalUnit::Months => from.checked_add_months(Months::new(n)),
+            IntervalUnit::Years => from.checked_add_months(Months::new(n.saturating_mul(12))),
+        }
+    }
+
+    /// An approximate length in days, for comparing intervals (a month counts 31 days, a
+    /// year 366), so that "no longer than a year" is never judged too strictly.
+    pub fn max_days(&self) -> u32 {
+        let n = u32::from(self.count);
+        match self.unit {
+            IntervalUnit::Days => n,
+            IntervalUnit::Weeks => n * 7,
+            IntervalUnit::Months => n * 31,
+            IntervalUnit::Years => n * 366,
+        }
+    }
+
+    /// Whether this interval is at most `other` long, comparing calendar units exactly
+    /// where they match (`P12M` ≤ `P1Y`), and by [`Interval::max_days`] otherwise.
+    pub fn at_most(&self, other: &Interval) -> bool {
+        use IntervalUnit::*;
+        let months = |i: &Interval| match i.unit {
+            Months => Some(u32::from(i.count)),
+            Years => Some(u32::from(i.count) * 12),
+            _ => None,
+        };
+        let days = |i: &Interval| match i.unit {
+            Days => Some(u32::from(i.count)),
+            Weeks => Some(u32::from(i.count) * 7),
+            _ => None,
+        };
+        match (months(self), months(other), days(self), days(other)) {
+            (Some(a), Some(b), _, _) => a <= b,
+            (_, _, Some(a), Some(b)) => a <= b,
+            // days vs months: a day count is within N months when it fits the shortest such span
+            (_, Some(b), Some(a), _) => a <= b * 28 + (b / 12) * 29,
+            _ => self.max_days() <= other.max_days(),
+        }
+    }
+}
+
+impl FromStr for Interval {
+    type Err = IntervalError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || IntervalError(s.to_owned());
+        let body = s.strip_prefix('P').ok_or_else(err)?;
+        let unit = match body.as_bytes().last() {
+            Some(b'D') => IntervalUnit::Days,
+            Some(b'W') => IntervalUnit::Weeks,
+            Some(b'M') => IntervalUnit::Months,
+            Some(b'Y') => IntervalUnit::Years,
+            _ => return Err(err()),
+        };
+        let digits = body.get(..body.len() - 1).ok_or_else(err)?;
+        if digits.is_empty()
+            || digits.len() > 4
+            || digits.starts_with('0')
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Err(err());
+        }
+        let count: u16 = digits.parse().map_err(|_| err())?;
+        Ok(Self { count, unit })
+    }
+}
+
+impl fmt::Display for Interval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let u = match self.unit {
+            IntervalUnit::Days => 'D',
+            IntervalUnit::Weeks => 'W',
+            IntervalUnit::Months => 'M',
+            IntervalUnit::Years => 'Y',
+        };
+        write!(f, "P{}{}", self.count, u)
+    }
+}
+
+impl Serialize for Interval {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Interval {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = Cow::<str>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for Interval {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        "Interval".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": INTERVAL_PATTERN,
+            "description": "One-unit ISO 8601 duration: P<n>D, P<n>W, P<n>M or P<n>Y with n from 1 to 9999."
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schedules, approvals, assessments
+
+/// A periodic activity: how often it is due and when it was last done.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Schedule {
+    /// How often the activity must happen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<Interval>,
+    /// When it last happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_done: Option<NaiveDate>,
+}
+
+/// Who approved something and when.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Approval {
+    /// The approver.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<PersonId>,
+    /// The date of approval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+}
+
+impl Approval {
+    /// Both approver and date are recorded.
+    pub fn is_complete(&self) -> bool {
+        self.by.is_some() && self.date.is_some()
+    }
+}
+
+/// `skip_serializing_if` helper for `Option<Approval>`-like defaults.
+pub(crate) fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
+}

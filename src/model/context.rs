@@ -1,0 +1,245 @@
+//! Chapter 3 — context of the organization (组织环境): context factors, interested parties,
+//! the scope with its exclusions, and the processes of the management system.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::common::{Approval, Extensions, Schedule};
+use crate::ids::{
+    ContextFactorId, DocumentId, ExclusionId, InterestedPartyId, ProcessId, RoleId, SupplierId,
+};
+
+/// Chapter 3 records.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Context {
+    /// Internal and external factors that affect e-commerce (3.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub factors: Vec<ContextFactor>,
+    /// Interested parties and their requirements (3.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interested_parties: Vec<InterestedParty>,
+    /// The scope of the management system (3.3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+    /// Processes of the management system (3.4, 7.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub processes: Vec<Process>,
+    /// Vendor data outside the standard.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// The four kinds of information about context factors that 3.1 a)–d) require.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum FactorCategory {
+    /// 3.1 a) market and customer needs, expectations and preferences.
+    MarketAndCustomers,
+    /// 3.1 b) what the main competitors are doing.
+    Competitors,
+    /// 3.1 c) the organization's management, technical and innovation capability.
+    Capability,
+    /// 3.1 d) reputation, ethical conduct and legal compliance.
+    ReputationAndCompliance,
+}
+
+impl FactorCategory {
+    /// All categories with the catalog item that asks for each.
+    pub const ALL: [(FactorCategory, &'static str); 4] = [
+        (FactorCategory::MarketAndCustomers, "3.1.a"),
+        (FactorCategory::Competitors, "3.1.b"),
+        (FactorCategory::Capability, "3.1.c"),
+        (FactorCategory::ReputationAndCompliance, "3.1.d"),
+    ];
+
+    /// The serialized name.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FactorCategory::MarketAndCustomers => "marketAndCustomers",
+            FactorCategory::Competitors => "competitors",
+            FactorCategory::Capability => "capability",
+            FactorCategory::ReputationAndCompliance => "reputationAndCompliance",
+        }
+    }
+}
+
+/// Whether a factor arises inside or outside the organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum FactorOrigin {
+    /// Inside the organization.
+    Internal,
+    /// Outside the organization.
+    External,
+}
+
+/// An internal or external factor affecting e-commerce — GB/T 36311—2018, 3.1: the
+/// organization "应监视、分析和评价" (shall monitor, analyse and evaluate) such factors and
+/// review the information about them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ContextFactor {
+    /// Id.
+    pub id: ContextFactorId,
+    /// Which of 3.1 a)–d) the factor informs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<FactorCategory>,
+    /// Internal or external.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<FactorOrigin>,
+    /// What the factor is.
+    pub description: String,
+    /// The analysis / evaluation made of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation: Option<String>,
+    /// How it is monitored (source, method).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monitoring: Option<String>,
+    /// Review interval and last review.
+    #[serde(default, skip_serializing_if = "crate::common::is_default")]
+    pub review: Schedule,
+    /// Vendor data outside the standard.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// Kind of interested party.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum PartyKind {
+    /// Customers / consumers.
+    Customer,
+    /// Suppliers and other external providers.
+    Supplier,
+    /// E-commerce platform operators.
+    Platform,
+    /// Regulators and public authorities.
+    Regulator,
+    /// Employees.
+    Employee,
+    /// Owners and investors.
+    Investor,
+    /// Logistics and payment service partners.
+    ServicePartner,
+    /// Community, media, industry bodies.
+    Community,
+    /// Any other party.
+    Other,
+}
+
+/// An interested party (相关方) and its requirements — GB/T 36311—2018, 3.2.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct InterestedParty {
+    /// Id.
+    pub id: InterestedPartyId,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PartyKind>,
+    /// What the party requires of the organization (3.2 b)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requirements: Vec<String>,
+    /// Review interval and last review of the party and its requirements.
+    #[serde(default, skip_serializing_if = "crate::common::is_default")]
+    pub review: Schedule,
+    /// Vendor data outside the standard.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// The scope of the management system — GB/T 36311—2018, 3.3.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Scope {
+    /// The scope statement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
+    /// Boundaries: sites, platforms, product lines, activities covered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub boundaries: Vec<String>,
+    /// Context factors considered (3.3 a)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub factors_considered: Vec<ContextFactorId>,
+    /// Interested parties whose requirements were considered (3.3 b)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties_considered: Vec<InterestedPartyId>,
+    /// Interfaces and dependencies between activities, inside and with other organizations
+    /// (3.3 c)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interfaces: Vec<String>,
+    /// The documented information that holds the scope.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<DocumentId>,
+    /// Requirements declared not applicable, each with its justification.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exclusions: Vec<Exclusion>,
+}
+
+/// A requirement of the standard declared not applicable — GB/T 36311—2018, 3.3: the
+/// organization "应说明理由" (shall justify it); conformity may only be claimed when the
+/// exclusion does not affect its ability and responsibility to serve customers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Exclusion {
+    /// Id.
+    pub id: ExclusionId,
+    /// Catalog id of the clause or item excluded, e.g. `7.3.5`.
+    pub clause: String,
+    /// Why it does not apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub justification: Option<String>,
+    /// Who approved the exclusion and when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval: Option<Approval>,
+    /// When the exclusion must be reconsidered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_date: Option<NaiveDate>,
+}
+
+/// A process of the management system — GB/T 36311—2018, 3.4 (and 7.1 for key and
+/// outsourced processes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Process {
+    /// Id.
+    pub id: ProcessId,
+    /// Name.
+    pub name: String,
+    /// The role that owns the process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<RoleId>,
+    /// Inputs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inputs: Vec<String>,
+    /// Outputs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outputs: Vec<String>,
+    /// Processes this one exchanges inputs/outputs with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interactions: Vec<ProcessId>,
+    /// Documented information maintained to support the process (procedures…).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<DocumentId>,
+    /// Records retained to show it runs as planned.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub records: Vec<DocumentId>,
+    /// A key process in the sense of 7.1.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub key: bool,
+    /// Run by an external provider (7.1, controlled through 7.3.3).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub outsourced: bool,
+    /// The external provider running it, when outsourced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<SupplierId>,
+    /// Vendor data outside the standard.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}

@@ -1,0 +1,163 @@
+//! The typed model of one organization's e-commerce management system.
+//!
+//! The root is [`EcmsDocument`]; below it one module per chapter of GB/T 36311—2018:
+//! [`context`] (3), [`leadership`] (4), [`planning`] (5), [`support`] (6), [`operation`] (7,
+//! with [`operation::supply_chain`] for 7.3), [`performance`] (8) and [`improvement`] (9).
+//!
+//! Parsing is lenient about *content*: every record a requirement governs may be absent or
+//! empty, so that the rules can report its absence as a finding. Parsing is strict about
+//! *syntax*: a malformed date, UUID, decimal, interval or an unknown enum value is an error.
+
+pub mod context;
+pub mod improvement;
+pub mod leadership;
+pub mod operation;
+pub mod performance;
+pub mod planning;
+pub mod support;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::common::{Extensions, Interval};
+use crate::ids::{AssessmentId, DocumentId, PersonId};
+
+pub use context::Context;
+pub use improvement::Improvement;
+pub use leadership::Leadership;
+pub use operation::Operation;
+pub use performance::Performance;
+pub use planning::Planning;
+pub use support::Support;
+
+/// The version of the document format this crate reads and writes.
+pub const SCHEMA_VERSION: &str = "1.0";
+
+/// One organization's e-commerce management system: the root of a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct EcmsDocument {
+    /// Format version, `"1.0"` (any `1.x` is read).
+    pub schema_version: String,
+    /// Who the organization is and how it trades.
+    pub organization: OrganizationProfile,
+    /// Chapter 3: context, interested parties, scope, processes.
+    #[serde(default)]
+    pub context: Context,
+    /// Chapter 4: leadership, strategy, roles, communication.
+    #[serde(default)]
+    pub leadership: Leadership,
+    /// Chapter 5: risks and opportunities, objectives, planned changes.
+    #[serde(default)]
+    pub planning: Planning,
+    /// Chapter 6: resources, competence, awareness, documented information.
+    #[serde(default)]
+    pub support: Support,
+    /// Chapter 7: operation, including the supply chain.
+    #[serde(default)]
+    pub operation: Operation,
+    /// Chapter 8: monitoring, KPIs, internal audit, management review.
+    #[serde(default)]
+    pub performance: Performance,
+    /// Chapter 9: nonconformities, corrective actions, improvement.
+    #[serde(default)]
+    pub improvement: Improvement,
+    /// Self-assessments of requirements that no record can prove by itself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessments: Vec<Assessment>,
+    /// Organization-wide settings the rules read (validity of assessments…).
+    #[serde(default)]
+    pub policy: Policy,
+    /// Vendor data outside the standard.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// Business model of an e-commerce organization (2.2 note 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum BusinessModel {
+    /// Business to business.
+    B2b,
+    /// Business to consumer.
+    B2c,
+}
+
+/// Who the organization is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct OrganizationProfile {
+    /// Trading name.
+    pub name: String,
+    /// Registered legal name, if different.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_name: Option<String>,
+    /// Unified social credit code or other registration number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_number: Option<String>,
+    /// B2B, B2C or both.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub business_models: Vec<BusinessModel>,
+    /// What the organization sells, in a few words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<String>,
+    /// Members of top management (最高管理者).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub top_management: Vec<PersonId>,
+    /// Vendor data outside the standard.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// Organization-wide settings that rules read.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Policy {
+    /// How long a self-assessment stays valid; one year when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment_validity: Option<Interval>,
+}
+
+/// Result of a self-assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum AssessmentStatus {
+    /// The requirement is met.
+    Conforms,
+    /// Partly met: a minor nonconformity.
+    PartiallyConforms,
+    /// Not met.
+    Nonconforming,
+    /// Not applicable (needs a justified exclusion under 3.3).
+    NotApplicable,
+}
+
+/// A person's judgement, with evidence, that one requirement is or is not met.
+///
+/// Used for requirements no record can prove by itself (e.g. 4.1.1 d), promoting the
+/// process approach). An automatic finding always outranks a manual `conforms`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Assessment {
+    /// Id of this assessment.
+    pub id: AssessmentId,
+    /// Catalog id of the requirement assessed, e.g. `4.1.1.d`.
+    pub requirement: String,
+    /// The verdict.
+    pub status: AssessmentStatus,
+    /// Documented information that supports the verdict.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<DocumentId>,
+    /// Who assessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessor: Option<PersonId>,
+    /// When.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// Free-text remarks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}

@@ -1,0 +1,378 @@
+//! The reference walker: every id in a document, with its kind and JSON pointer.
+//!
+//! It serializes the typed document into a recording serializer instead of JSON. Id
+//! newtypes announce their kind through serde's newtype-struct name, field names come from
+//! serde (so renames are honoured), and the walker tracks the path as it goes. An id in a
+//! field named `id` *defines* an entity; an id anywhere else *refers* to one.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Serialize;
+use serde::ser;
+use uuid::Uuid;
+
+use crate::ids::ID_NEWTYPE_PREFIX;
+use crate::pointer::Pointer;
+
+/// One id found in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdOccurrence {
+    /// Entity kind (`"supplier"`, see [`crate::ids::ID_KINDS`]).
+    pub kind: &'static str,
+    /// The id.
+    pub id: Uuid,
+    /// JSON pointer of the id in the serialized document.
+    pub path: String,
+    /// `true` when this is an entity's own `id` field, `false` for a reference.
+    pub definition: bool,
+}
+
+/// All ids of a document, and an index of the defined ones.
+#[derive(Debug, Clone, Default)]
+pub struct IdIndex {
+    /// Every occurrence, in document order.
+    pub occurrences: Vec<IdOccurrence>,
+    defined: HashMap<(&'static str, Uuid), usize>,
+}
+
+impl IdIndex {
+    /// Walks a value (normally an [`crate::model::EcmsDocument`]).
+    pub fn build<T: Serialize + ?Sized>(value: &T) -> Self {
+        let mut w = Walker {
+            path: Pointer::root(),
+            out: Vec::new(),
+        };
+        // The walker itself never fails; a custom Serialize impl in vendor code could, and
+        // then the index simply holds what was found before it.
+        let _ = value.serialize(&mut w);
+        let mut defined = HashMap::with_capacity(w.out.len() / 2);
+        for (i, o) in w.out.iter().enumerate() {
+            if o.definition {
+                defined.entry((o.kind, o.id)).or_insert(i);
+            }
+        }
+        Self {
+            occurrences: w.out,
+            defined,
+        }
+    }
+
+    /// Whether an entity of this kind with this id is defined.
+    pub fn is_defined(&self, kind: &'static str, id: Uuid) -> bool {
+        self.defined.contains_key(&(kind, id))
+    }
+
+    /// JSON pointer of the entity (the object holding the `id` field) that defines an id.
+    pub fn entity_path(&self, kind: &'static str, id: Uuid) -> Option<&str> {
+        let o = self.occurrences.get(*self.defined.get(&(kind, id))?)?;
+        Some(o.path.strip_suffix("/id").unwrap_or(&o.path))
+    }
+
+    /// Occurrences that define entities.
+    pub fn definitions(&self) -> impl Iterator<Item = &IdOccurrence> {
+        self.occurrences.iter().filter(|o| o.definition)
+    }
+
+    /// Occurrences that refer to entities.
+    pub fn references(&self) -> impl Iterator<Item = &IdOccurrence> {
+        self.occurrences.iter().filter(|o| !o.definition)
+    }
+}
+
+#[derive(Debug)]
+struct WalkError(String);
+
+impl fmt::Display for WalkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::error::Error for WalkError {}
+impl ser::Error for WalkError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        WalkError(msg.to_string())
+    }
+}
+
+struct Walker {
+    path: Pointer,
+    out: Vec<IdOccurrence>,
+}
+
+type R = Result<(), WalkError>;
+
+impl Walker {
+    fn child<T: Serialize + ?Sized>(&mut self, seg: &str, v: &T) -> R {
+        self.path.push(seg);
+        let r = v.serialize(&mut *self);
+        self.path.pop();
+        r
+    }
+    fn index<T: Serialize + ?Sized>(&mut self, i: usize, v: &T) -> R {
+        self.path.push_index(i);
+        let r = v.serialize(&mut *self);
+        self.path.pop();
+        r
+    }
+}
+
+fn key_text<T: Serialize + ?Sized>(key: &T) -> String {
+    match key.serialize(serde_json::value::Serializer) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+        Err(_) => String::from("?"),
+    }
+}
+
+impl<'a> ser::Serializer for &'a mut Walker {
+    type Ok = ();
+    type Error = WalkError;
+    type SerializeSeq = Seq<'a>;
+    type SerializeTuple = Seq<'a>;
+    type SerializeTupleStruct = Seq<'a>;
+    type SerializeTupleVariant = Seq<'a>;
+    type SerializeMap = Map<'a>;
+    type SerializeStruct = &'a mut Walker;
+    type SerializeStructVariant = &'a mut Walker;
+
+    fn serialize_bool(self, _: bool) -> R {
+        Ok(())
+    }
+    fn serialize_i8(self, _: i8) -> R {
+        Ok(())
+    }
+    fn serialize_i16(self, _: i16) -> R {
+        Ok(())
+    }
+    fn serialize_i32(self, _: i32) -> R {
+        Ok(())
+    }
+    fn serialize_i64(self, _: i64) -> R {
+        Ok(())
+    }
+    fn serialize_u8(self, _: u8) -> R {
+        Ok(())
+    }
+    fn serialize_u16(self, _: u16) -> R {
+        Ok(())
+    }
+    fn serialize_u32(self, _: u32) -> R {
+        Ok(())
+    }
+    fn serialize_u64(self, _: u64) -> R {
+        Ok(())
+    }
+    fn serialize_f32(self, _: f32) -> R {
+        Ok(())
+    }
+    fn serialize_f64(self, _: f64) -> R {
+        Ok(())
+    }
+    fn serialize_char(self, _: char) -> R {
+        Ok(())
+    }
+    fn serialize_str(self, _: &str) -> R {
+        Ok(())
+    }
+    fn serialize_bytes(self, _: &[u8]) -> R {
+        Ok(())
+    }
+    fn serialize_none(self) -> R {
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> R {
+        v.serialize(self)
+    }
+    fn serialize_unit(self) -> R {
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> R {
+        Ok(())
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> R {
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, name: &'static str, v: &T) -> R {
+        if let Some(kind) = name.strip_prefix(ID_NEWTYPE_PREFIX) {
+            if let Ok(serde_json::Value::String(s)) = v.serialize(serde_json::value::Serializer)
+                && let Ok(id) = Uuid::parse_str(&s)
+            {
+                let definition = self.path.last() == Some("id");
+                self.out.push(IdOccurrence {
+                    kind,
+                    id,
+                    path: self.path.to_string(),
+                    definition,
+                });
+            }
+            return Ok(());
+        }
+        v.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        v: &T,
+    ) -> R {
+        self.child(variant, v)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, WalkError> {
+        Ok(Seq {
+            w: self,
+            i: 0,
+            variant: false,
+        })
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Seq<'a>, WalkError> {
+        Ok(Seq {
+            w: self,
+            i: 0,
+            variant: false,
+        })
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Seq<'a>, WalkError> {
+        Ok(Seq {
+            w: self,
+            i: 0,
+            variant: false,
+        })
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Seq<'a>, WalkError> {
+        self.path.push(variant);
+        Ok(Seq {
+            w: self,
+            i: 0,
+            variant: true,
+        })
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Map<'a>, WalkError> {
+        Ok(Map { w: self, key: None })
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, WalkError> {
+        Ok(self)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Self, WalkError> {
+        self.path.push(variant);
+        Ok(self)
+    }
+}
+
+struct Seq<'a> {
+    w: &'a mut Walker,
+    i: usize,
+    variant: bool,
+}
+
+impl Seq<'_> {
+    fn elem<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
+        let r = self.w.index(self.i, v);
+        self.i += 1;
+        r
+    }
+    fn finish(self) -> R {
+        if self.variant {
+            self.w.path.pop();
+        }
+        Ok(())
+    }
+}
+
+impl ser::SerializeSeq for Seq<'_> {
+    type Ok = ();
+    type Error = WalkError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
+        self.elem(v)
+    }
+    fn end(self) -> R {
+        self.finish()
+    }
+}
+impl ser::SerializeTuple for Seq<'_> {
+    type Ok = ();
+    type Error = WalkError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
+        self.elem(v)
+    }
+    fn end(self) -> R {
+        self.finish()
+    }
+}
+impl ser::SerializeTupleStruct for Seq<'_> {
+    type Ok = ();
+    type Error = WalkError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
+        self.elem(v)
+    }
+    fn end(self) -> R {
+        self.finish()
+    }
+}
+impl ser::SerializeTupleVariant for Seq<'_> {
+    type Ok = ();
+    type Error = WalkError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
+        self.elem(v)
+    }
+    fn end(self) -> R {
+        self.finish()
+    }
+}
+
+struct Map<'a> {
+    w: &'a mut Walker,
+    key: Option<String>,
+}
+
+impl ser::SerializeMap for Map<'_> {
+    type Ok = ();
+    type Error = WalkError;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> R {
+        self.key = Some(key_text(k));
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
+        let k = self.key.take().unwrap_or_default();
+        self.w.child(&k, v)
+    }
+    fn end(self) -> R {
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for &mut Walker {
+    type Ok = ();
+    type Error = WalkError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, k: &'static str, v: &T) -> R {
+        self.child(k, v)
+    }
+    fn end(self) -> R {
+        Ok(())
+    }
+}
+
+impl ser::SerializeStructVariant for &mut Walker {
+    type Ok = ();
+    type Error = WalkError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, k: &'static str, v: &T) -> R {
+        self.child(k, v)
+    }
+    fn end(self) -> R {
+        self.path.pop();
+        Ok(())
+    }
+}

@@ -1,0 +1,558 @@
+//! The rule engine: every "shall" of GB/T 36311—2018 that records can prove, as a rule.
+//!
+//! * A [`Rule`] has static [`RuleMeta`]: a stable id (`ecms-<clause>-<slug>`), the catalog id
+//!   of the clause or item it enforces, a [`Severity`], a [`Basis`] and bilingual title and
+//!   message templates.
+//! * A rule's check reads the document through a [`Ctx`] (document, as-of date, id index,
+//!   obligations) and reports through an [`Emitter`]: a JSON pointer and named parameters.
+//!   Text is rendered in one place ([`render`]).
+//! * An [`Engine`] runs the built-in catalog ([`builtin_rules`]) plus the embedder's own rules,
+//!   with per-rule [`RuleOverride`]s, and returns a [`Report`]. It never fails and never
+//!   panics; it never reads the clock.
+
+mod context;
+mod improvement;
+mod integrity;
+mod leadership;
+mod operation;
+mod performance;
+mod planning;
+mod supply_chain;
+mod support;
+
+pub mod obligations;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::StaticText;
+use crate::common::LocalizedText;
+use crate::model::EcmsDocument;
+use crate::refs::IdIndex;
+
+pub use obligations::{Obligation, ObligationStatus};
+
+/// How serious a finding is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum Severity {
+    /// A "shall" (应) is not met, or the data is inconsistent.
+    Error,
+    /// A "should" (宜) is not met, or a policy heuristic fired.
+    Warning,
+    /// Worth knowing; no requirement is broken.
+    Info,
+}
+
+impl Severity {
+    /// `error`, `warning` or `info`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// What a rule rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum Basis {
+    /// A "shall" (应) of the standard.
+    Shall,
+    /// A "should" (宜) of the standard.
+    Should,
+    /// A heuristic of good practice that the standard implies but does not state.
+    Policy,
+    /// Consistency of the data itself (ids, references).
+    Integrity,
+}
+
+/// How grave a nonconformity a rule's finding makes, for the conformity report.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum Grade {
+    /// The requirement is missing altogether (no process, no record at all).
+    Major,
+    /// A lapse in an otherwise working arrangement (one record incomplete or late).
+    Minor,
+}
+
+/// Static description of a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleMeta {
+    /// Stable id, `ecms-<clause>-<slug>`, e.g. `ecms-7.3.3.2.f-supplier-review-yearly`.
+    pub id: &'static str,
+    /// Catalog id of the clause or item enforced (see [`crate::catalog`]).
+    pub clause: &'static str,
+    /// Default severity.
+    pub severity: Severity,
+    /// What the rule rests on.
+    pub basis: Basis,
+    /// Nonconformity grade of a finding.
+    pub grade: Grade,
+    /// Short title.
+    pub title: StaticText,
+    /// Message template; `{name}` is replaced by the finding's parameter `name`.
+    pub message: StaticText,
+}
+
+/// A compliance rule.
+pub trait Rule: Send + Sync {
+    /// Its description.
+    fn meta(&self) -> &RuleMeta;
+    /// Checks the document and reports findings.
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Emitter<'_>);
+}
+
+/// A built-in rule: metadata plus a check function.
+pub struct BuiltinRule {
+    /// Description.
+    pub meta: RuleMeta,
+    /// The check.
+    pub check: fn(&Ctx<'_>, &mut Emitter<'_>),
+}
+
+impl Rule for BuiltinRule {
+    fn meta(&self) -> &RuleMeta {
+        &self.meta
+    }
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Emitter<'_>) {
+        (self.check)(ctx, out)
+    }
+}
+
+/// A requirement that no record can prove, covered by a self-assessment instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AssessedRequirement {
+    /// Catalog id.
+    pub clause: &'static str,
+    /// Why records cannot prove it.
+    pub reason: StaticText,
+}
+
+/// Everything a rule may read.
+pub struct Ctx<'a> {
+    /// The document.
+    pub doc: &'a EcmsDocument,
+    /// The date the evaluation is made as of.
+    pub as_of: NaiveDate,
+    /// Every id of the document.
+    pub ids: &'a IdIndex,
+    /// Every periodic obligation of the document.
+    pub obligations: &'a [Obligation],
+}
+
+impl Ctx<'_> {
+    /// Whether an id of this kind is defined in the document.
+    pub fn exists(&self, kind: &'static str, id: uuid::Uuid) -> bool {
+        self.ids.is_defined(kind, id)
+    }
+}
+
+/// A finding before rendering.
+#[derive(Debug, Clone)]
+struct RawFinding {
+    rule: usize,
+    clause: Option<&'static str>,
+    path: String,
+    params: Vec<(&'static str, String)>,
+}
+
+/// Where rules report findings. The engine sets which rule is running.
+pub struct Emitter<'e> {
+    rule: usize,
+    rule_id: &'e str,
+    out: &'e mut Vec<RawFinding>,
+}
+
+impl Emitter<'_> {
+    /// Id of the rule being run.
+    pub fn rule_id(&self) -> &str {
+        self.rule_id
+    }
+
+    /// Reports a finding of the running rule at `path` (a JSON pointer) with parameters
+    /// for its message template.
+    pub fn emit(&mut self, path: impl Into<String>, params: &[(&'static str, String)]) {
+        self.out.push(RawFinding {
+            rule: self.rule,
+            clause: None,
+            path: path.into(),
+            params: params.to_vec(),
+        });
+    }
+
+    /// Like [`Emitter::emit`], naming a more precise clause or item than the rule's own
+    /// (e.g. a rule for 3.1 reporting the missing category as `3.1.c`).
+    pub fn emit_at(
+        &mut self,
+        clause: &'static str,
+        path: impl Into<String>,
+        params: &[(&'static str, String)],
+    ) {
+        self.out.push(RawFinding {
+            rule: self.rule,
+            clause: Some(clause),
+            path: path.into(),
+            params: params.to_vec(),
+        });
+    }
+}
+
+/// Renders a message template: `{name}` is replaced by the parameter `name`; unknown names
+/// are left as they are.
+pub fn render(template: &str, params: &BTreeMap<String, String>) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(rest.get(..start).unwrap_or(""));
+        let after = rest.get(start + 1..).unwrap_or("");
+        match after.find('}') {
+            Some(end) => {
+                let name = after.get(..end).unwrap_or("");
+                match params.get(name) {
+                    Some(v) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = after.get(end + 1..).unwrap_or("");
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// One finding of a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    /// Id of the rule.
+    pub rule_id: String,
+    /// Catalog id of the clause or item not met.
+    pub clause: String,
+    /// Severity, after overrides.
+    pub severity: Severity,
+    /// Nonconformity grade.
+    pub grade: Grade,
+    /// RFC 6901 JSON pointer into the serialized document: the offending entity or field,
+    /// or where a missing one should be.
+    pub path: String,
+    /// The message in both languages.
+    pub message: LocalizedText,
+    /// The parameters the message was rendered with.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<String, String>,
+}
+
+/// An embedder's change to one rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleOverride {
+    /// `false` disables the rule.
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// A new severity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    /// Why; recorded in every report.
+    pub justification: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// An override as applied in a run, for the record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AppliedOverride {
+    /// The rule.
+    pub rule_id: String,
+    /// `false` when the rule was disabled.
+    pub enabled: bool,
+    /// The severity it was given, if changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    /// Why.
+    pub justification: String,
+}
+
+/// Why an engine could not be configured.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// An override names a rule that does not exist.
+    #[error("no rule {0:?} to override")]
+    UnknownRule(String),
+    /// An override has no justification.
+    #[error("override of {0:?} has no justification")]
+    NoJustification(String),
+    /// A custom rule reuses an existing id.
+    #[error("a rule with id {0:?} exists already")]
+    DuplicateRule(String),
+    /// A custom rule names a clause not in the catalog.
+    #[error("rule {rule:?} names unknown clause {clause:?}")]
+    UnknownClause {
+        /// The rule.
+        rule: String,
+        /// The clause.
+        clause: String,
+    },
+}
+
+/// Result of one evaluation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    /// The as-of date.
+    pub as_of: NaiveDate,
+    /// Findings, in rule-catalog order, then document order.
+    pub findings: Vec<Finding>,
+    /// Overrides in force.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overrides: Vec<AppliedOverride>,
+}
+
+impl Report {
+    /// Number of findings of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+/// Runs rules.
+pub struct Engine {
+    rules: Vec<Box<dyn Rule>>,
+    overrides: BTreeMap<String, RuleOverride>,
+}
+
+struct StaticRef(&'static BuiltinRule);
+
+impl Rule for StaticRef {
+    fn meta(&self) -> &RuleMeta {
+        &self.0.meta
+    }
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Emitter<'_>) {
+        (self.0.check)(ctx, out)
+    }
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Engine {
+    /// An engine with every built-in rule.
+    pub fn new() -> Self {
+        Self {
+            rules: builtin_rules()
+                .iter()
+                .map(|r| Box::new(StaticRef(r)) as Box<dyn Rule>)
+                .collect(),
+            overrides: BTreeMap::new(),
+        }
+    }
+
+    /// Adds a rule of the embedder's own.
+    pub fn add_rule(&mut self, rule: Box<dyn Rule>) -> Result<(), ConfigError> {
+        let m = *rule.meta();
+        if self.rules.iter().any(|r| r.meta().id == m.id) {
+            return Err(ConfigError::DuplicateRule(m.id.to_owned()));
+        }
+        if crate::catalog::clause(m.clause).is_none() {
+            return Err(ConfigError::UnknownClause {
+                rule: m.id.to_owned(),
+                clause: m.clause.to_owned(),
+            });
+        }
+        self.rules.push(rule);
+        Ok(())
+    }
+
+    /// Disables a rule or changes its severity; the justification is recorded in reports.
+    pub fn set_override(&mut self, rule_id: &str, o: RuleOverride) -> Result<(), ConfigError> {
+        if !self.rules.iter().any(|r| r.meta().id == rule_id) {
+            return Err(ConfigError::UnknownRule(rule_id.to_owned()));
+        }
+        if o.justification.trim().is_empty() {
+            return Err(ConfigError::NoJustification(rule_id.to_owned()));
+        }
+        self.overrides.insert(rule_id.to_owned(), o);
+        Ok(())
+    }
+
+    /// The rules this engine runs.
+    pub fn rules(&self) -> impl Iterator<Item = &RuleMeta> {
+        self.rules.iter().map(|r| r.meta())
+    }
+
+    /// Evaluates a document as of a date.
+    pub fn evaluate(&self, doc: &EcmsDocument, as_of: NaiveDate) -> Report {
+        let ids = IdIndex::build(doc);
+        let obligations = obligations::collect(doc);
+        self.evaluate_with(doc, as_of, &ids, &obligations)
+    }
+
+    /// Evaluates with a prebuilt id index and obligation list.
+    pub fn evaluate_with(
+        &self,
+        doc: &EcmsDocument,
+        as_of: NaiveDate,
+        ids: &IdIndex,
+        obligations: &[Obligation],
+    ) -> Report {
+        let ctx = Ctx {
+            doc,
+            as_of,
+            ids,
+            obligations,
+        };
+        let mut raw = Vec::new();
+        for (i, rule) in self.rules.iter().enumerate() {
+            let meta = rule.meta();
+            if self.overrides.get(meta.id).is_some_and(|o| !o.enabled) {
+                continue;
+            }
+            let mut em = Emitter {
+                rule: i,
+                rule_id: meta.id,
+                out: &mut raw,
+            };
+            rule.check(&ctx, &mut em);
+        }
+        let findings = raw
+            .into_iter()
+            .filter_map(|r| {
+                let meta = self.rules.get(r.rule)?.meta();
+                let severity = self
+                    .overrides
+                    .get(meta.id)
+                    .and_then(|o| o.severity)
+                    .unwrap_or(meta.severity);
+                let params: BTreeMap<String, String> = r
+                    .params
+                    .into_iter()
+                    .map(|(k, v)| (k.to_owned(), v))
+                    .collect();
+                Some(Finding {
+                    rule_id: meta.id.to_owned(),
+                    clause: r.clause.unwrap_or(meta.clause).to_owned(),
+                    severity,
+                    grade: meta.grade,
+                    path: r.path,
+                    message: LocalizedText {
+                        en: render(meta.message.en, &params),
+                        zh: render(meta.message.zh, &params),
+                    },
+                    params,
+                })
+            })
+            .collect();
+        Report {
+            as_of,
+            findings,
+            overrides: self
+                .overrides
+                .iter()
+                .map(|(k, v)| AppliedOverride {
+                    rule_id: k.clone(),
+                    enabled: v.enabled,
+                    severity: v.severity,
+                    justification: v.justification.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Evaluates a document with every built-in rule as of a date.
+pub fn evaluate(doc: &EcmsDocument, as_of: NaiveDate) -> Report {
+    Engine::new().evaluate(doc, as_of)
+}
+
+/// The built-in rule catalog, in clause order.
+pub fn builtin_rules() -> Vec<&'static BuiltinRule> {
+    let groups: [&'static [BuiltinRule]; 9] = [
+        integrity::RULES,
+        context::RULES,
+        leadership::RULES,
+        planning::RULES,
+        support::RULES,
+        operation::RULES,
+        supply_chain::RULES,
+        performance::RULES,
+        improvement::RULES,
+    ];
+    groups.iter().flat_map(|g| g.iter()).collect()
+}
+
+/// Requirements covered by self-assessment rather than by record checks, with the reason.
+pub fn assessed_requirements() -> Vec<&'static AssessedRequirement> {
+    let groups: [&'static [AssessedRequirement]; 8] = [
+        context::ASSESSED,
+        leadership::ASSESSED,
+        planning::ASSESSED,
+        support::ASSESSED,
+        operation::ASSESSED,
+        supply_chain::ASSESSED,
+        performance::ASSESSED,
+        improvement::ASSESSED,
+    ];
+    groups.iter().flat_map(|g| g.iter()).collect()
+}
+
+/// Shorthand for a bilingual static text.
+pub(crate) const fn t(en: &'static str, zh: &'static str) -> StaticText {
+    StaticText { en, zh }
+}
+
+/// Shorthand for a finding parameter.
+pub(crate) fn p(name: &'static str, value: impl ToString) -> (&'static str, String) {
+    (name, value.to_string())
+}
+
+/// Builds a [`BuiltinRule`] with less noise:
+/// `rule!(id, clause, Error, Shall, Minor, (en_title, zh_title), (en_msg, zh_msg), check_fn)`.
+macro_rules! rule {
+    ($id:literal, $clause:literal, $sev:ident, $basis:ident, $grade:ident,
+     ($ten:literal, $tzh:literal), ($men:literal, $mzh:literal), $check:expr $(,)?) => {
+        $crate::rules::BuiltinRule {
+            meta: $crate::rules::RuleMeta {
+                id: $id,
+                clause: $clause,
+                severity: $crate::rules::Severity::$sev,
+                basis: $crate::rules::Basis::$basis,
+                grade: $crate::rules::Grade::$grade,
+                title: $crate::catalog::StaticText { en: $ten, zh: $tzh },
+                message: $crate::catalog::StaticText { en: $men, zh: $mzh },
+            },
+            check: $check,
+        }
+    };
+}
+pub(crate) use rule;

@@ -1,0 +1,167 @@
+//! Periodic obligations: one mechanism for everything that must happen "at least once a
+//! year", "at planned intervals", at a KPI's measurement frequency, at a calibration or
+//! document-review interval.
+//!
+//! The organization declares the interval on the record; the record says when the activity
+//! last happened. [`collect`] gathers every obligation of a document; [`Obligation::status`]
+//! compares it with an as-of date. Time rules report overdue obligations through
+//! [`emit_overdue`]; the `ecms obligations` command lists them with a horizon.
+//!
+//! Due date = last occurrence + interval (or, never done, the anchor date + interval).
+//! On the due day itself the obligation is *not* overdue; the day after, it is.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Ctx, Emitter, p};
+use crate::catalog::StaticText;
+use crate::common::Interval;
+use crate::model::EcmsDocument;
+
+/// One periodic obligation of one record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Obligation {
+    /// The rule that reports it when overdue.
+    pub rule_id: &'static str,
+    /// Catalog id of the clause or item that asks for it.
+    pub clause: &'static str,
+    /// JSON pointer of the record.
+    pub path: String,
+    /// Name of the record (supplier name, KPI name…).
+    pub subject: String,
+    /// What must be done, e.g. "supplier review".
+    pub activity: StaticText,
+    /// How often; `None` when the record declares no interval.
+    pub interval: Option<Interval>,
+    /// When it last happened.
+    pub last_done: Option<NaiveDate>,
+    /// When the obligation began (record approved, supplier taken on…), used as the start
+    /// when the activity never happened.
+    pub anchor: Option<NaiveDate>,
+}
+
+/// Where an obligation stands on a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", tag = "state")]
+#[non_exhaustive]
+pub enum ObligationStatus {
+    /// Past its due date.
+    #[serde(rename_all = "camelCase")]
+    Overdue {
+        /// The due date.
+        due: NaiveDate,
+        /// Days since the due date (≥ 1).
+        days_overdue: i64,
+    },
+    /// Due within the horizon (or today).
+    #[serde(rename_all = "camelCase")]
+    DueSoon {
+        /// The due date.
+        due: NaiveDate,
+        /// Days left (0 = due today).
+        days_left: i64,
+    },
+    /// Due later than the horizon.
+    #[serde(rename_all = "camelCase")]
+    Scheduled {
+        /// The due date.
+        due: NaiveDate,
+    },
+    /// Never done, and no date from which to count: due now.
+    NeverDone,
+    /// No interval declared: cannot be scheduled.
+    Unscheduled,
+}
+
+impl Obligation {
+    /// The due date, when one can be computed.
+    pub fn due(&self) -> Option<NaiveDate> {
+        let iv = self.interval?;
+        iv.after(self.last_done.or(self.anchor)?)
+    }
+
+    /// Status as of a date, with a look-ahead horizon in days.
+    pub fn status(&self, as_of: NaiveDate, horizon_days: i64) -> ObligationStatus {
+        if self.interval.is_none() {
+            return ObligationStatus::Unscheduled;
+        }
+        match self.due() {
+            None if self.last_done.is_none() && self.anchor.is_none() => {
+                ObligationStatus::NeverDone
+            }
+            // Beyond the calendar: never due in practice.
+            None => ObligationStatus::Unscheduled,
+            Some(due) => {
+                let left = (due - as_of).num_days();
+                if left < 0 {
+                    ObligationStatus::Overdue {
+                        due,
+                        days_overdue: -left,
+                    }
+                } else if left <= horizon_days {
+                    ObligationStatus::DueSoon {
+                        due,
+                        days_left: left,
+                    }
+                } else {
+                    ObligationStatus::Scheduled { due }
+                }
+            }
+        }
+    }
+
+    /// Whether it is overdue (or never done) as of a date.
+    pub fn is_overdue(&self, as_of: NaiveDate) -> bool {
+        matches!(
+            self.status(as_of, 0),
+            ObligationStatus::Overdue { .. } | ObligationStatus::NeverDone
+        )
+    }
+}
+
+/// Every obligation of a document, in document order per chapter.
+pub fn collect(doc: &EcmsDocument) -> Vec<Obligation> {
+    let mut out = Vec::new();
+    super::context::obligations(doc, &mut out);
+    super::leadership::obligations(doc, &mut out);
+    super::planning::obligations(doc, &mut out);
+    super::support::obligations(doc, &mut out);
+    super::operation::obligations(doc, &mut out);
+    super::supply_chain::obligations(doc, &mut out);
+    super::performance::obligations(doc, &mut out);
+    super::improvement::obligations(doc, &mut out);
+    out
+}
+
+/// The check of every time rule: reports each obligation of the running rule that is
+/// overdue or never done, at the record's path, with parameters `subject`, `activity`
+/// (English), `due`, `last` and `interval` (`-` where unknown).
+pub fn emit_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let rule_id = em.rule_id().to_owned();
+    for o in ctx.obligations.iter().filter(|o| o.rule_id == rule_id) {
+        if !o.is_overdue(ctx.as_of) {
+            continue;
+        }
+        let due = o.due().map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+        let last = o
+            .last_done
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "-".into());
+        let interval = o
+            .interval
+            .map(|i| i.to_string())
+            .unwrap_or_else(|| "-".into());
+        em.emit_at(
+            o.clause,
+            o.path.clone(),
+            &[
+                p("subject", &o.subject),
+                p("activity", o.activity.en),
+                p("due", due),
+                p("last", last),
+                p("interval", interval),
+            ],
+        );
+    }
+}

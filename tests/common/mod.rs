@@ -1,0 +1,133 @@
+//! Shared helpers for rule tests.
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use chrono::NaiveDate;
+use ecms::rules::{Finding, evaluate};
+use ecms::{EcmsDocument, parse_document};
+use serde_json::Value;
+
+/// The bundled conformant dataset.
+pub const DATASET: &str = include_str!("../../examples/data/silk-road-threads.json");
+
+/// The date as of which the bundled dataset is fully conformant.
+pub fn as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 6, 30).unwrap()
+}
+
+/// Date helper.
+pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The dataset as a JSON value, to be broken by a test.
+pub fn dataset_value() -> Value {
+    serde_json::from_str(DATASET).unwrap()
+}
+
+/// The dataset as a typed document.
+pub fn dataset() -> EcmsDocument {
+    parse_document(DATASET).unwrap().document
+}
+
+/// Parses an edited JSON value (must still be a valid document).
+pub fn doc_from(v: &Value) -> EcmsDocument {
+    parse_document(&serde_json::to_string(v).unwrap())
+        .unwrap_or_else(|e| panic!("edited fixture does not parse: {e}"))
+        .document
+}
+
+/// Applies an edit to the dataset and returns the document.
+pub fn broken(edit: impl FnOnce(&mut Value)) -> EcmsDocument {
+    let mut v = dataset_value();
+    edit(&mut v);
+    doc_from(&v)
+}
+
+/// Findings of one rule as of a date.
+pub fn findings(doc: &EcmsDocument, rule_id: &str, as_of: NaiveDate) -> Vec<Finding> {
+    evaluate(doc, as_of)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule_id == rule_id)
+        .collect()
+}
+
+/// Asserts that `rule_id` fires on `doc` (as of the dataset date) with `clause` at `path`,
+/// and that the path resolves in the serialized document. Returns the findings of the rule.
+pub fn assert_fires(doc: &EcmsDocument, rule_id: &str, clause: &str, path: &str) -> Vec<Finding> {
+    assert_fires_on(doc, rule_id, clause, path, as_of())
+}
+
+/// Like [`assert_fires`] with an explicit as-of date.
+pub fn assert_fires_on(
+    doc: &EcmsDocument,
+    rule_id: &str,
+    clause: &str,
+    path: &str,
+    as_of: NaiveDate,
+) -> Vec<Finding> {
+    assert!(
+        ecms::rules::builtin_rules()
+            .iter()
+            .any(|r| r.meta.id == rule_id),
+        "no built-in rule {rule_id}"
+    );
+    let fs = findings(doc, rule_id, as_of);
+    assert!(
+        fs.iter().any(|f| f.clause == clause && f.path == path),
+        "expected {rule_id} at clause {clause}, path {path}; got {:#?}",
+        fs.iter().map(|f| (&f.clause, &f.path)).collect::<Vec<_>>()
+    );
+    let v = serde_json::to_value(doc).unwrap();
+    for f in &fs {
+        assert!(
+            v.pointer(&f.path).is_some(),
+            "path {} of {rule_id} does not resolve",
+            f.path
+        );
+        assert!(
+            ecms::catalog::clause(&f.clause).is_some(),
+            "clause {} unknown",
+            f.clause
+        );
+        assert!(
+            !f.message.en.contains('{') && !f.message.zh.contains('{'),
+            "unrendered: {:?}",
+            f.message
+        );
+    }
+    fs
+}
+
+/// Asserts that `rule_id` does not fire on `doc` as of the dataset date.
+pub fn assert_quiet(doc: &EcmsDocument, rule_id: &str) {
+    assert_quiet_on(doc, rule_id, as_of())
+}
+
+/// Asserts that `rule_id` does not fire on `doc` as of a date.
+pub fn assert_quiet_on(doc: &EcmsDocument, rule_id: &str, as_of: NaiveDate) {
+    let fs = findings(doc, rule_id, as_of);
+    assert!(fs.is_empty(), "{rule_id} fired: {fs:#?}");
+}
+
+/// Mutable access to a JSON array at a pointer.
+pub fn arr<'a>(v: &'a mut Value, pointer: &str) -> &'a mut Vec<Value> {
+    v.pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("no {pointer}"))
+        .as_array_mut()
+        .unwrap_or_else(|| panic!("{pointer} is not an array"))
+}
+
+/// Mutable access to a JSON object at a pointer.
+pub fn obj<'a>(v: &'a mut Value, pointer: &str) -> &'a mut serde_json::Map<String, Value> {
+    v.pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("no {pointer}"))
+        .as_object_mut()
+        .unwrap_or_else(|| panic!("{pointer} is not an object"))
+}
