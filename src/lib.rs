@@ -34,6 +34,7 @@ pub mod parse;
 pub mod pointer;
 pub mod refs;
 pub mod rules;
+pub mod schema;
 
 pub use model::EcmsDocument;
 pub use parse::{
