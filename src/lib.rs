@@ -27,6 +27,8 @@
 
 pub mod catalog;
 pub mod common;
+pub mod conformity;
+pub mod docs;
 pub mod ids;
 pub mod locate;
 pub mod model;

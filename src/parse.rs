@@ -194,8 +194,8 @@ fn from_json_error(e: &serde_json::Error, path: String) -> ParseError {
     };
     ParseError::Invalid {
         kind,
-        line: e.line(),
-        column: e.column(),
+        line: e.line().max(1),
+        column: e.column().max(1),
         path,
         message,
     }

@@ -194,7 +194,7 @@ fn scope_considerations_per_item() {
 }
 
 fn with_exclusion(e: serde_json::Value) -> ecms::EcmsDocument {
-    broken(|v| arr(v, "/context/scope/exclusions").push(e))
+    broken(|v| v["context"]["scope"]["exclusions"] = json!([e]))
 }
 
 #[test]

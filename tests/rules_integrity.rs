@@ -55,7 +55,14 @@ fn dangling_references() {
 }
 
 fn with_assessment(a: serde_json::Value) -> ecms::EcmsDocument {
-    broken(|v| arr(v, "/assessments").push(a))
+    broken(|v| {
+        let list = v
+            .as_object_mut()
+            .unwrap()
+            .entry("assessments")
+            .or_insert(json!([]));
+        list.as_array_mut().unwrap().push(a);
+    })
 }
 
 fn assessment(req: &str, status: &str) -> serde_json::Value {

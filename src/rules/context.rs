@@ -19,6 +19,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "未记录类别为“{category}”的内外部因素。"
         ),
         check_factor_categories,
+        covers = ["3.1.a", "3.1.b", "3.1.c", "3.1.d"],
     ),
     rule!(
         "ecms-3.1-factor-evaluated",
@@ -148,6 +149,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "范围未记录所考虑的{what_zh}。"
         ),
         check_scope_considerations,
+        covers = ["3.3.a", "3.3.b", "3.3.c"],
     ),
     rule!(
         "ecms-3.3-exclusion-justified",

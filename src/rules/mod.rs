@@ -105,6 +105,10 @@ pub struct RuleMeta {
     pub title: StaticText,
     /// Message template; `{name}` is replaced by the finding's parameter `name`.
     pub message: StaticText,
+    /// Further catalog ids (items, sub-items) this rule checks and reports at through
+    /// [`Emitter::emit_at`], besides `clause`.
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub covers: &'static [&'static str],
 }
 
 /// A compliance rule.
@@ -537,10 +541,16 @@ pub(crate) fn p(name: &'static str, value: impl ToString) -> (&'static str, Stri
 }
 
 /// Builds a [`BuiltinRule`] with less noise:
-/// `rule!(id, clause, Error, Shall, Minor, (en_title, zh_title), (en_msg, zh_msg), check_fn)`.
+/// `rule!(id, clause, Error, Shall, Minor, (en_title, zh_title), (en_msg, zh_msg), check_fn)`,
+/// optionally followed by `covers = ["3.1.a", …]`.
 macro_rules! rule {
     ($id:literal, $clause:literal, $sev:ident, $basis:ident, $grade:ident,
      ($ten:literal, $tzh:literal), ($men:literal, $mzh:literal), $check:expr $(,)?) => {
+        $crate::rules::rule!($id, $clause, $sev, $basis, $grade, ($ten, $tzh), ($men, $mzh), $check, covers = [])
+    };
+    ($id:literal, $clause:literal, $sev:ident, $basis:ident, $grade:ident,
+     ($ten:literal, $tzh:literal), ($men:literal, $mzh:literal), $check:expr,
+     covers = [$($cov:literal),* $(,)?] $(,)?) => {
         $crate::rules::BuiltinRule {
             meta: $crate::rules::RuleMeta {
                 id: $id,
@@ -550,6 +560,7 @@ macro_rules! rule {
                 grade: $crate::rules::Grade::$grade,
                 title: $crate::catalog::StaticText { en: $ten, zh: $tzh },
                 message: $crate::catalog::StaticText { en: $men, zh: $mzh },
+                covers: &[$($cov),*],
             },
             check: $check,
         }

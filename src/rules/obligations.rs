@@ -165,3 +165,67 @@ pub fn emit_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         );
     }
 }
+
+/// An obligation with its status on a date: what the `obligations` API and command list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ObligationEntry {
+    /// The rule that reports it when overdue.
+    pub rule_id: String,
+    /// Catalog id of the clause or item.
+    pub clause: String,
+    /// JSON pointer of the record.
+    pub path: String,
+    /// Name of the record.
+    pub subject: String,
+    /// What must be done.
+    pub activity: crate::common::LocalizedText,
+    /// How often.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<Interval>,
+    /// When it last happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_done: Option<NaiveDate>,
+    /// The due date, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    /// Where it stands.
+    pub status: ObligationStatus,
+}
+
+/// Every obligation of a document with its status as of a date, looking `horizon_days`
+/// ahead; sorted with the most urgent first (overdue, never done, due soon, scheduled,
+/// unscheduled; then by due date).
+pub fn list(doc: &EcmsDocument, as_of: NaiveDate, horizon_days: i64) -> Vec<ObligationEntry> {
+    let mut out: Vec<ObligationEntry> = collect(doc)
+        .into_iter()
+        .map(|o| ObligationEntry {
+            status: o.status(as_of, horizon_days),
+            due: o.due(),
+            rule_id: o.rule_id.to_owned(),
+            clause: o.clause.to_owned(),
+            path: o.path,
+            subject: o.subject,
+            activity: crate::common::LocalizedText {
+                en: o.activity.en.to_owned(),
+                zh: o.activity.zh.to_owned(),
+            },
+            interval: o.interval,
+            last_done: o.last_done,
+        })
+        .collect();
+    let rank = |s: &ObligationStatus| match s {
+        ObligationStatus::Overdue { .. } => 0,
+        ObligationStatus::NeverDone => 1,
+        ObligationStatus::DueSoon { .. } => 2,
+        ObligationStatus::Scheduled { .. } => 3,
+        ObligationStatus::Unscheduled => 4,
+    };
+    out.sort_by(|a, b| {
+        rank(&a.status)
+            .cmp(&rank(&b.status))
+            .then(a.due.cmp(&b.due))
+            .then(a.path.cmp(&b.path))
+    });
+    out
+}
