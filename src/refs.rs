@@ -13,7 +13,7 @@ use serde::ser;
 use uuid::Uuid;
 
 use crate::ids::ID_NEWTYPE_PREFIX;
-use crate::pointer::Pointer;
+use crate::pointer::escape;
 
 /// One id found in a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +40,7 @@ impl IdIndex {
     /// Walks a value (normally an [`crate::model::EcmsDocument`]).
     pub fn build<T: Serialize + ?Sized>(value: &T) -> Self {
         let mut w = Walker {
-            path: Pointer::root(),
+            path: Vec::with_capacity(16),
             out: Vec::new(),
         };
         // The walker itself never fails; a custom Serialize impl in vendor code could, and
@@ -95,25 +95,54 @@ impl ser::Error for WalkError {
     }
 }
 
+/// One step of the walker's path; struct field names are static, so most steps allocate
+/// nothing.
+enum Seg {
+    Field(&'static str),
+    Key(String),
+    Index(usize),
+}
+
 struct Walker {
-    path: Pointer,
+    path: Vec<Seg>,
     out: Vec<IdOccurrence>,
 }
 
 type R = Result<(), WalkError>;
 
 impl Walker {
-    fn child<T: Serialize + ?Sized>(&mut self, seg: &str, v: &T) -> R {
-        self.path.push(seg);
+    fn field<T: Serialize + ?Sized>(&mut self, seg: &'static str, v: &T) -> R {
+        self.path.push(Seg::Field(seg));
+        let r = v.serialize(&mut *self);
+        self.path.pop();
+        r
+    }
+    fn key<T: Serialize + ?Sized>(&mut self, seg: String, v: &T) -> R {
+        self.path.push(Seg::Key(seg));
         let r = v.serialize(&mut *self);
         self.path.pop();
         r
     }
     fn index<T: Serialize + ?Sized>(&mut self, i: usize, v: &T) -> R {
-        self.path.push_index(i);
+        self.path.push(Seg::Index(i));
         let r = v.serialize(&mut *self);
         self.path.pop();
         r
+    }
+    fn pointer(&self) -> String {
+        use std::fmt::Write;
+        let mut s = String::with_capacity(self.path.len() * 12);
+        for seg in &self.path {
+            let _ = match seg {
+                Seg::Field(f) => write!(s, "/{}", escape(f)),
+                Seg::Key(k) => write!(s, "/{}", escape(k)),
+                Seg::Index(i) => write!(s, "/{i}"),
+            };
+        }
+        s
+    }
+    fn at_id_field(&self) -> bool {
+        matches!(self.path.last(), Some(Seg::Field("id")))
     }
 }
 
@@ -195,14 +224,12 @@ impl<'a> ser::Serializer for &'a mut Walker {
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(self, name: &'static str, v: &T) -> R {
         if let Some(kind) = name.strip_prefix(ID_NEWTYPE_PREFIX) {
-            if let Ok(serde_json::Value::String(s)) = v.serialize(serde_json::value::Serializer)
-                && let Ok(id) = Uuid::parse_str(&s)
-            {
-                let definition = self.path.last() == Some("id");
+            if let Ok(id) = v.serialize(UuidCapture) {
+                let definition = self.at_id_field();
                 self.out.push(IdOccurrence {
                     kind,
                     id,
-                    path: self.path.to_string(),
+                    path: self.pointer(),
                     definition,
                 });
             }
@@ -217,7 +244,7 @@ impl<'a> ser::Serializer for &'a mut Walker {
         variant: &'static str,
         v: &T,
     ) -> R {
-        self.child(variant, v)
+        self.field(variant, v)
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, WalkError> {
         Ok(Seq {
@@ -247,7 +274,7 @@ impl<'a> ser::Serializer for &'a mut Walker {
         variant: &'static str,
         _: usize,
     ) -> Result<Seq<'a>, WalkError> {
-        self.path.push(variant);
+        self.path.push(Seg::Field(variant));
         Ok(Seq {
             w: self,
             i: 0,
@@ -267,7 +294,7 @@ impl<'a> ser::Serializer for &'a mut Walker {
         variant: &'static str,
         _: usize,
     ) -> Result<Self, WalkError> {
-        self.path.push(variant);
+        self.path.push(Seg::Field(variant));
         Ok(self)
     }
 }
@@ -347,7 +374,7 @@ impl ser::SerializeMap for Map<'_> {
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
         let k = self.key.take().unwrap_or_default();
-        self.w.child(&k, v)
+        self.w.key(k, v)
     }
     fn end(self) -> R {
         Ok(())
@@ -358,7 +385,7 @@ impl ser::SerializeStruct for &mut Walker {
     type Ok = ();
     type Error = WalkError;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, k: &'static str, v: &T) -> R {
-        self.child(k, v)
+        self.field(k, v)
     }
     fn end(self) -> R {
         Ok(())
@@ -369,10 +396,143 @@ impl ser::SerializeStructVariant for &mut Walker {
     type Ok = ();
     type Error = WalkError;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, k: &'static str, v: &T) -> R {
-        self.child(k, v)
+        self.field(k, v)
     }
     fn end(self) -> R {
         self.path.pop();
         Ok(())
+    }
+}
+
+/// Reads the UUID an id newtype wraps (uuid serializes as a string in human-readable form).
+struct UuidCapture;
+
+type Nope = ser::Impossible<Uuid, WalkError>;
+
+fn nope() -> Result<Uuid, WalkError> {
+    Err(WalkError(String::from("not a uuid")))
+}
+
+impl ser::Serializer for UuidCapture {
+    type Ok = Uuid;
+    type Error = WalkError;
+    type SerializeSeq = Nope;
+    type SerializeTuple = Nope;
+    type SerializeTupleStruct = Nope;
+    type SerializeTupleVariant = Nope;
+    type SerializeMap = Nope;
+    type SerializeStruct = Nope;
+    type SerializeStructVariant = Nope;
+
+    fn serialize_str(self, v: &str) -> Result<Uuid, WalkError> {
+        Uuid::parse_str(v).map_err(|e| WalkError(e.to_string()))
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<Uuid, WalkError> {
+        Uuid::from_slice(v).map_err(|e| WalkError(e.to_string()))
+    }
+    fn serialize_bool(self, _: bool) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_i8(self, _: i8) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_i16(self, _: i16) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_i32(self, _: i32) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_i64(self, _: i64) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_u8(self, _: u8) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_u16(self, _: u16) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_u32(self, _: u32) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_u64(self, _: u64) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_f32(self, _: f32) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_f64(self, _: f64) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_char(self, _: char) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_none(self) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<Uuid, WalkError> {
+        v.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+    ) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        v: &T,
+    ) -> Result<Uuid, WalkError> {
+        v.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<Uuid, WalkError> {
+        nope()
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Nope, WalkError> {
+        Err(WalkError(String::from("not a uuid")))
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Nope, WalkError> {
+        Err(WalkError(String::from("not a uuid")))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Nope, WalkError> {
+        Err(WalkError(String::from("not a uuid")))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Nope, WalkError> {
+        Err(WalkError(String::from("not a uuid")))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Nope, WalkError> {
+        Err(WalkError(String::from("not a uuid")))
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Nope, WalkError> {
+        Err(WalkError(String::from("not a uuid")))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Nope, WalkError> {
+        Err(WalkError(String::from("not a uuid")))
     }
 }
