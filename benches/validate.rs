@@ -1,4 +1,5 @@
 //! Parse vs validate throughput on a scaled-up copy of the bundled dataset.
+#![allow(clippy::panic)]
 //!
 //! Every array of entities (objects with an `id`) is replicated `FACTOR` times with fresh
 //! ids; references inside the copies keep pointing at the original entities, so the scaled
@@ -18,11 +19,11 @@ fn fresh_ids(v: &mut Value, salt: u128) {
         Value::Object(m) => {
             for (k, child) in m.iter_mut() {
                 if k == "id" {
-                    if let Some(s) = child.as_str() {
-                        if let Ok(u) = uuid::Uuid::parse_str(s) {
-                            let n = u.as_u128() ^ (salt << 64) ^ salt.rotate_left(17);
-                            *child = Value::String(uuid::Uuid::from_u128(n).to_string());
-                        }
+                    if let Some(s) = child.as_str()
+                        && let Ok(u) = uuid::Uuid::parse_str(s)
+                    {
+                        let n = u.as_u128() ^ (salt << 64) ^ salt.rotate_left(17);
+                        *child = Value::String(uuid::Uuid::from_u128(n).to_string());
                     }
                 } else {
                     fresh_ids(child, salt);
