@@ -1,10 +1,11 @@
 //! Parse vs validate throughput on a scaled-up copy of the bundled dataset.
-#![allow(clippy::panic)]
 //!
 //! Every array of entities (objects with an `id`) is replicated `FACTOR` times with fresh
 //! ids; references inside the copies keep pointing at the original entities, so the scaled
 //! document is as consistent as the original. Results are written down in
 //! docs/performance.md.
+
+#![allow(clippy::panic)]
 
 use std::hint::black_box;
 
