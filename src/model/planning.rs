@@ -85,7 +85,9 @@ impl RiskAim {
 }
 
 /// Level of a rating, derived from likelihood × impact (each 1–5).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum RatingLevel {

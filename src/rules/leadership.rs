@@ -89,10 +89,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "Business, competitive and cooperation strategies",
             "制定经营、竞争和合作战略"
         ),
-        (
-            "No {kind} strategy is recorded.",
-            "未记录{kind_zh}。"
-        ),
+        ("No {kind} strategy is recorded.", "未记录{kind_zh}。"),
         check_strategy_kinds,
     ),
     rule!(
@@ -117,10 +114,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Strategies set by top management",
-            "战略由最高管理者制定"
-        ),
+        ("Strategies set by top management", "战略由最高管理者制定"),
         (
             "Strategy '{subject}' is not approved by a member of top management (on or before {asOf}).",
             "战略“{subject}”未经最高管理者成员批准（截至{asOf}）。"
@@ -133,10 +127,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Strategies fit the organization",
-            "战略与组织相适应"
-        ),
+        ("Strategies fit the organization", "战略与组织相适应"),
         (
             "Strategy '{subject}' records no check of its fit with '{basis}'.",
             "战略“{subject}”没有记录其与“{basis_zh}”是否相适应的确认。"
@@ -178,10 +169,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Strategies communicated internally",
-            "战略在组织内得到沟通"
-        ),
+        ("Strategies communicated internally", "战略在组织内得到沟通"),
         (
             "Strategy '{subject}' has no record of being communicated inside the organization since its approval.",
             "战略“{subject}”批准后没有在组织内沟通的记录。"
@@ -227,7 +215,10 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "Each role has responsibilities and authorities",
             "岗位有职责和权限"
         ),
-        ("Role '{subject}' has no {what}.", "岗位“{subject}”没有{what_zh}。"),
+        (
+            "Role '{subject}' has no {what}.",
+            "岗位“{subject}”没有{what_zh}。"
+        ),
         check_role_defined,
     ),
     rule!(
@@ -253,7 +244,10 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "Roles communicated and understood",
             "岗位职责权限得到沟通和理解"
         ),
-        ("Role '{subject}': {problem}.", "岗位“{subject}”：{problem_zh}。"),
+        (
+            "Role '{subject}': {problem}.",
+            "岗位“{subject}”：{problem_zh}。"
+        ),
         check_role_communicated,
     ),
     rule!(
@@ -262,10 +256,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Major,
-        (
-            "Duties of 4.3 a)–e) assigned",
-            "分配4.3 a)–e)的职责"
-        ),
+        ("Duties of 4.3 a)–e) assigned", "分配4.3 a)–e)的职责"),
         (
             "The management-system duty '{duty}' is not assigned to any role.",
             "管理体系职责“{duty_zh}”未分配给任何岗位。"
@@ -402,7 +393,6 @@ fn list_path(non_empty: bool, list: &str, parent: &str) -> String {
     }
 }
 
-
 /// English and Chinese title of a catalog entry.
 fn title(id: &str) -> (&'static str, &'static str) {
     crate::catalog::clause(id)
@@ -422,8 +412,9 @@ fn emit_missing_evidence(ctx: &Ctx<'_>, em: &mut Emitter<'_>, items: &[Commitmen
             c.item == *item
                 && is_top(ctx, c.by)
                 && !c.documents.is_empty()
-                && c.date
-                    .is_some_and(|d| d <= ctx.as_of && validity.after(d).is_none_or(|u| u >= ctx.as_of))
+                && c.date.is_some_and(|d| {
+                    d <= ctx.as_of && validity.after(d).is_none_or(|u| u >= ctx.as_of)
+                })
         });
         if !ok {
             em.emit_at(
@@ -527,7 +518,10 @@ fn check_strategy_objectives_established(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_customer_risks(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let risks = &ctx.doc.planning.risks;
     if !risks.iter().any(|r| r.customer_impact) {
-        em.emit(list_path(!risks.is_empty(), "/planning/risks", "/planning"), &[]);
+        em.emit(
+            list_path(!risks.is_empty(), "/planning/risks", "/planning"),
+            &[],
+        );
     }
 }
 
@@ -542,7 +536,6 @@ fn kind_text(k: StrategyKind) -> (&'static str, &'static str) {
         _ => ("other", "其他战略"),
     }
 }
-
 
 fn basis_text(b: AlignmentBasis) -> (&'static str, &'static str) {
     match b {
@@ -670,12 +663,7 @@ fn check_strategy_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             continue;
         };
         // A dangling reference is reported by `ecms-ref-dangling`.
-        if let Some(d) = ctx
-            .doc
-            .support
-            .documents
-            .iter()
-            .find(|d| d.id == doc_id)
+        if let Some(d) = ctx.doc.support.documents.iter().find(|d| d.id == doc_id)
             && d.status != Some(DocumentStatus::Effective)
         {
             em.emit(
@@ -684,9 +672,15 @@ fn check_strategy_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     p("subject", &s.title),
                     p(
                         "problem",
-                        format!("is held in '{}', which is not an effective document", d.title),
+                        format!(
+                            "is held in '{}', which is not an effective document",
+                            d.title
+                        ),
                     ),
-                    p("problem_zh", format!("所在文件“{}”不是现行有效文件", d.title)),
+                    p(
+                        "problem_zh",
+                        format!("所在文件“{}”不是现行有效文件", d.title),
+                    ),
                 ],
             );
         }
@@ -834,7 +828,6 @@ fn check_role_communicated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-
 fn check_duties_assigned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let list = &ctx.doc.leadership.duty_assignments;
     for (duty, item) in SystemDuty::ALL {
@@ -885,7 +878,10 @@ fn check_communication_complete(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             missing.push(("whether it is internal or external", "内部或外部"));
         }
         if c.schedule.interval.is_none() && blank(&c.trigger) {
-            missing.push(("when (an interval or a trigger)", "沟通时机（周期或触发条件）"));
+            missing.push((
+                "when (an interval or a trigger)",
+                "沟通时机（周期或触发条件）",
+            ));
         }
         if blank(&c.method) {
             missing.push(("how", "沟通方式"));

@@ -128,10 +128,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Risk actions built into processes",
-            "应对措施融入体系过程"
-        ),
+        ("Risk actions built into processes", "应对措施融入体系过程"),
         (
             "Action '{action}' on '{subject}' names no process of the management system it is built into.",
             "“{subject}”的措施“{action}”未指明其融入的管理体系过程。"
@@ -157,10 +154,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Effectiveness evaluation planned",
-            "策划措施有效性的评价"
-        ),
+        ("Effectiveness evaluation planned", "策划措施有效性的评价"),
         (
             "Action '{action}' on '{subject}' does not say how its effectiveness will be evaluated.",
             "“{subject}”的措施“{action}”未说明如何评价其有效性。"
@@ -173,10 +167,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Completed actions evaluated",
-            "已完成措施经有效性评价"
-        ),
+        ("Completed actions evaluated", "已完成措施经有效性评价"),
         (
             "Action '{action}' on '{subject}' was completed on {completed}; its effectiveness evaluation was due on {due} and is not recorded.",
             "“{subject}”的措施“{action}”已于{completed}完成，有效性评价应于{due}前完成，但没有记录。"
@@ -189,10 +180,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Warning,
         Policy,
         Minor,
-        (
-            "Ineffective actions followed up",
-            "无效措施有后续措施"
-        ),
+        ("Ineffective actions followed up", "无效措施有后续措施"),
         (
             "Action '{action}' on '{subject}' was found ineffective on {date}, and no further action is planned.",
             "“{subject}”的措施“{action}”于{date}被评价为无效，但未策划后续措施。"
@@ -331,10 +319,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Objectives have a review interval",
-            "目标规定更新评审周期"
-        ),
+        ("Objectives have a review interval", "目标规定更新评审周期"),
         (
             "Objective '{subject}' declares no interval at which it is reviewed and updated.",
             "目标“{subject}”未规定评审和更新的周期。"
@@ -376,10 +361,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Actions planned for each objective",
-            "确定实现目标的措施"
-        ),
+        ("Actions planned for each objective", "确定实现目标的措施"),
         (
             "Active objective '{subject}' has no planned action.",
             "进行中的目标“{subject}”没有策划措施。"
@@ -408,10 +390,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Objective actions completed on time",
-            "目标措施按时完成"
-        ),
+        ("Objective actions completed on time", "目标措施按时完成"),
         (
             "Action '{action}' for objective '{subject}' was due on {due} and is not completed.",
             "目标“{subject}”的措施“{action}”应于{due}完成，但尚未完成。"
@@ -424,10 +403,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "How results are evaluated",
-            "确定如何评价结果"
-        ),
+        ("How results are evaluated", "确定如何评价结果"),
         (
             "Objective '{subject}' {problem}.",
             "目标“{subject}”{problem_zh}。"
@@ -440,10 +416,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Changes consider 5.3 a)–d)",
-            "变更考虑5.3 a)–d)"
-        ),
+        ("Changes consider 5.3 a)–d)", "变更考虑5.3 a)–d)"),
         (
             "Change '{subject}' is approved or carried out without recording {what}.",
             "变更“{subject}”已批准或实施，但未记录{what_zh}。"
@@ -456,10 +429,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Changes planned before they are made",
-            "变更先策划后实施"
-        ),
+        ("Changes planned before they are made", "变更先策划后实施"),
         (
             "Change '{subject}' was carried out on {implemented} without a plan approved on or before that day.",
             "变更“{subject}”于{implemented}实施，但此前没有经批准的变更策划。"
@@ -513,7 +483,11 @@ fn done(d: Option<NaiveDate>, as_of: NaiveDate) -> Option<NaiveDate> {
 fn emit_what(em: &mut Emitter<'_>, path: &str, subject: &str, what: (&str, &str)) {
     em.emit(
         path,
-        &[p("subject", subject), p("what", what.0), p("what_zh", what.1)],
+        &[
+            p("subject", subject),
+            p("what", what.0),
+            p("what_zh", what.1),
+        ],
     );
 }
 
@@ -639,10 +613,14 @@ fn check_response_proportionate(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let (Some(score), Some(level)) = (r.score(), r.level()) else {
             continue;
         };
-        let needs_action = level == RatingLevel::High
-            || (level == RatingLevel::Medium && r.customer_impact);
+        let needs_action =
+            level == RatingLevel::High || (level == RatingLevel::Medium && r.customer_impact);
         if needs_action {
-            let level_zh = if level == RatingLevel::High { "高" } else { "中" };
+            let level_zh = if level == RatingLevel::High {
+                "高"
+            } else {
+                "中"
+            };
             let (customer, customer_zh) = if r.customer_impact {
                 (
                     " and can affect conformity or customer satisfaction",
@@ -692,10 +670,7 @@ fn check_risk_action_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_risk_action_integrated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, subject, a) in risk_actions(ctx) {
         if a.process.is_none() {
-            em.emit(
-                path,
-                &[p("subject", subject), p("action", &a.description)],
-            );
+            em.emit(path, &[p("subject", subject), p("action", &a.description)]);
         }
     }
 }
@@ -721,10 +696,7 @@ fn check_risk_action_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_evaluation_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, subject, a) in risk_actions(ctx) {
         if blank(&a.effectiveness.method) {
-            em.emit(
-                path,
-                &[p("subject", subject), p("action", &a.description)],
-            );
+            em.emit(path, &[p("subject", subject), p("action", &a.description)]);
         }
     }
 }
@@ -916,12 +888,7 @@ fn check_objective_monitored(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if o.monitoring.schedule.interval.is_none() {
-            emit_what(
-                em,
-                &path,
-                &o.title,
-                ("monitoring interval", "监视周期"),
-            );
+            emit_what(em, &path, &o.title, ("monitoring interval", "监视周期"));
         }
     }
 }
@@ -1032,8 +999,7 @@ fn check_result_evaluation(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 "已按达成或未达成关闭，但没有经评价的结果".into(),
             ));
         }
-        if let (Some(r), Some(target), Some(dir)) = (result, o.target.value, o.target.direction)
-        {
+        if let (Some(r), Some(target), Some(dir)) = (result, o.target.value, o.target.direction) {
             let met = dir.met(&r.value, &target);
             let contradiction = match o.status {
                 Some(ObjectiveStatus::Achieved) => !met,
@@ -1065,7 +1031,11 @@ fn check_result_evaluation(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         for (en, zh) in problems {
             em.emit(
                 &path,
-                &[p("subject", &o.title), p("problem", en), p("problem_zh", zh)],
+                &[
+                    p("subject", &o.title),
+                    p("problem", en),
+                    p("problem_zh", zh),
+                ],
             );
         }
     }
@@ -1138,4 +1108,3 @@ fn check_change_planned_first(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
     }
 }
-
