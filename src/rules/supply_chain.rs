@@ -48,7 +48,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         ),
         (
             "The supply-chain plan records no consideration of '{aspect}'.",
-            "供应链策划未记录对“{aspect}”的考虑。"
+            "供应链策划未记录对“{aspect_zh}”的考虑。"
         ),
         check_plan_considerations,
     ),
@@ -158,8 +158,8 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Minor,
         ("Order time limits met", "订单时限得到满足"),
         (
-            "{subject}: {stage} within {limit} met by {rate}% of orders ({late} of {handled} late), below the {target}% required.",
-            "{subject}：{stage_zh}环节{limit}时限达成率{rate}%（{handled}单中{late}单超时），低于规定的{target}%。"
+            "Orders {subject}: {stage} within {limit} met by {rate}% of orders ({late} of {handled} late), below the {target}% required.",
+            "订单{subject}：{stage_zh}环节{limit}时限达成率{rate}%（{handled}单中{late}单超时），低于规定的{target}%。"
         ),
         check_time_limits_met,
     ),
@@ -171,8 +171,8 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Minor,
         ("Order information accurate", "订单信息准确"),
         (
-            "{subject}: {rate}% of orders had inaccurate information, above the {max}% allowed.",
-            "{subject}：信息有误的订单占{rate}%，高于规定上限{max}%。"
+            "Orders {subject}: {rate}% of orders had inaccurate information, above the {max}% allowed.",
+            "订单{subject}：信息有误的订单占{rate}%，高于规定上限{max}%。"
         ),
         check_order_accuracy,
     ),
@@ -274,7 +274,10 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Integrity,
         Minor,
         ("Order summaries consistent", "订单汇总数据一致"),
-        ("{subject}: {problem}", "{subject}：{problem_zh}"),
+        (
+            "Order summary {subject}: {problem}",
+            "订单汇总{subject}：{problem_zh}"
+        ),
         check_order_period_consistent,
     ),
     // ----------------------------------------------------------------------------- 7.3.3.1
@@ -1133,6 +1136,7 @@ fn check_plan_considerations(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         return;
     };
     for (aspect, item) in PlanAspect::ALL {
+        let zh = crate::catalog::clause(item).map_or("", |c| c.title.zh);
         let found = plan
             .considerations
             .iter()
@@ -1143,9 +1147,13 @@ fn check_plan_considerations(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             Some((k, _)) => em.emit_at(
                 item,
                 format!("{SC}/plan/considerations/{k}"),
-                &[p("aspect", aspect.as_str())],
+                &[p("aspect", aspect.as_str()), p("aspect_zh", zh)],
             ),
-            None => em.emit_at(item, format!("{SC}/plan"), &[p("aspect", aspect.as_str())]),
+            None => em.emit_at(
+                item,
+                format!("{SC}/plan"),
+                &[p("aspect", aspect.as_str()), p("aspect_zh", zh)],
+            ),
         }
     }
 }
@@ -1172,7 +1180,7 @@ fn check_process_responsibilities(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         em.emit(
             format!("{SC}/plan"),
             &[
-                p("subject", "Supply-chain plan"),
+                p("subject", "Supply-chain plan (供应链策划)"),
                 p(
                     "problem",
                     "no process is planned with its responsibilities and authorities.",
@@ -1309,10 +1317,7 @@ fn check_time_limits_met(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 em.emit(
                     format!("{SC}/orderPeriods/{i}/stages/{j}"),
                     &[
-                        p(
-                            "subject",
-                            format!("Orders {} to {}", period.start, period.end),
-                        ),
+                        p("subject", format!("{}/{}", period.start, period.end)),
                         p("stage", sc_.stage.as_str()),
                         p("stage_zh", sc_.stage.zh()),
                         p(
@@ -1366,7 +1371,7 @@ fn check_time_limits_met(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 em.emit(
                     format!("{SC}/orders/{i}/steps/{j}"),
                     &[
-                        p("subject", format!("Order {number}")),
+                        p("subject", number),
                         p("stage", stage.as_str()),
                         p("stage_zh", stage.zh()),
                         p(
@@ -1404,10 +1409,7 @@ fn check_order_accuracy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit(
                 format!("{SC}/orderPeriods/{i}"),
                 &[
-                    p(
-                        "subject",
-                        format!("Orders {} to {}", period.start, period.end),
-                    ),
+                    p("subject", format!("{}/{}", period.start, period.end)),
                     p("rate", rate),
                     p("max", max),
                 ],
@@ -1557,7 +1559,7 @@ fn check_order_records_current(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_order_period_consistent(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, period) in sc(ctx).order_periods.iter().enumerate() {
-        let subject = format!("Orders {} to {}", period.start, period.end);
+        let subject = format!("{}/{}", period.start, period.end);
         let path = format!("{SC}/orderPeriods/{i}");
         if period.end < period.start {
             em.emit(
@@ -2358,7 +2360,7 @@ fn check_channel_model(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         em.emit(
             format!("{SC}/channelManagement"),
             &[
-                p("subject", "Channel management"),
+                p("subject", "Channel management (渠道管理)"),
                 p("problem", "does not say how channel models are chosen."),
                 p("problem_zh", "未规定如何选择渠道模式。"),
             ],
@@ -2403,7 +2405,7 @@ fn check_partner_rules(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         em.emit(
             format!("{SC}/channelManagement"),
             &[
-                p("subject", "Channel management"),
+                p("subject", "Channel management (渠道管理)"),
                 p("problem", "no channel partner rules are established."),
                 p("problem_zh", "未建立渠道商管理制度。"),
             ],
@@ -2449,7 +2451,7 @@ fn check_partner_support(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         em.emit(
             format!("{SC}/channelManagement"),
             &[
-                p("subject", "Channel management"),
+                p("subject", "Channel management (渠道管理)"),
                 p(
                     "problem",
                     "does not provide for training and resources for channel partners.",
@@ -2531,7 +2533,10 @@ fn check_warehouse_items(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         emit_items(
             em,
             &format!("{SC}/warehouseProcedure"),
-            &[p("subject", "The warehouse management procedure")],
+            &[p(
+                "subject",
+                "Warehouse management procedure (仓储管理程序)",
+            )],
             &[
                 (
                     "7.3.6.a",
