@@ -17,10 +17,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Major,
-        (
-            "Improvement opportunities selected",
-            "确定和选择改进机会"
-        ),
+        ("Improvement opportunities selected", "确定和选择改进机会"),
         (
             "No improvement opportunity has been selected and acted upon.",
             "没有任何经选择并实施的改进机会。"
@@ -46,10 +43,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Selected improvements acted upon",
-            "对选择的改进采取措施"
-        ),
+        ("Selected improvements acted upon", "对选择的改进采取措施"),
         (
             "Improvement '{subject}' ({status}) does not record its {what}.",
             "改进“{subject}”（{status}）未记录{what_zh}。"
@@ -89,10 +83,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Warning,
         Policy,
         Minor,
-        (
-            "Nonconformity impact graded",
-            "评定不符合的影响程度"
-        ),
+        ("Nonconformity impact graded", "评定不符合的影响程度"),
         (
             "Nonconformity '{subject}' records no impact grade, so the proportionality of its corrective action cannot be judged.",
             "不符合“{subject}”未评定影响程度，无法判断纠正措施是否与其影响相适应。"
@@ -166,10 +157,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Corrective actions implemented on time",
-            "纠正措施按期实施"
-        ),
+        ("Corrective actions implemented on time", "纠正措施按期实施"),
         (
             "Corrective action '{subject}' of nonconformity '{nc}' was due on {due} and is not completed.",
             "不符合“{nc}”的纠正措施“{subject}”应于{due}完成，至今未完成。"
@@ -333,11 +321,7 @@ fn ncs<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (String, &'a Nonconformity)
 fn problem(em: &mut Emitter<'_>, path: &str, subject: &str, en: &str, zh: &str) {
     em.emit(
         path,
-        &[
-            p("subject", subject),
-            p("problem", en),
-            p("problem_zh", zh),
-        ],
+        &[p("subject", subject), p("problem", en), p("problem_zh", zh)],
     );
 }
 
@@ -422,7 +406,10 @@ fn check_improvement_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         };
         if status.is_selected() {
             if !r.selection.as_ref().is_some_and(|a| a.is_complete()) {
-                m("selection (who decided and when)", "选择决定（决定人和日期）");
+                m(
+                    "selection (who decided and when)",
+                    "选择决定（决定人和日期）",
+                );
             }
             if r.owner.is_none() {
                 m("responsible role", "负责岗位");
@@ -706,7 +693,9 @@ fn check_nc_effectiveness(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 em,
                 &epath,
                 &n.title,
-                &format!("the effectiveness was reviewed on {d}, before the last action was completed on {done}."),
+                &format!(
+                    "the effectiveness was reviewed on {d}, before the last action was completed on {done}."
+                ),
                 &format!("有效性评审日期{d}早于最后一项措施的完成日期{done}。"),
             );
         }

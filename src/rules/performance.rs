@@ -12,8 +12,7 @@ use crate::common::Interval;
 use crate::ids::{PersonId, RoleId};
 use crate::model::EcmsDocument;
 use crate::model::performance::{
-    AnalysisItem, AuditStatus, CustomerAspect, MonitoringPurpose, ReviewInputItem,
-    ReviewOutputKind,
+    AnalysisItem, AuditStatus, CustomerAspect, MonitoringPurpose, ReviewInputItem, ReviewOutputKind,
 };
 
 pub(super) static RULES: &[BuiltinRule] = &[
@@ -122,10 +121,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Interval for evaluating monitoring",
-            "规定监视过程评价周期"
-        ),
+        ("Interval for evaluating monitoring", "规定监视过程评价周期"),
         (
             "The monitoring plan declares no interval for evaluating the monitoring process itself.",
             "监视策划未规定评价监视过程本身的周期。"
@@ -138,10 +134,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Monitoring process evaluated on time",
-            "按期评价监视过程"
-        ),
+        ("Monitoring process evaluated on time", "按期评价监视过程"),
         (
             "The evaluation of the {subject} was due on {due} (interval {interval}, last {last}).",
             "{subject}的评价应于{due}进行（周期{interval}，上次{last}）。"
@@ -154,10 +147,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Monitoring evaluation complete",
-            "监视过程评价内容完整"
-        ),
+        ("Monitoring evaluation complete", "监视过程评价内容完整"),
         (
             "Evaluation {subject} of the monitoring process does not record its {what}.",
             "监视过程评价{subject}未记录{what_zh}。"
@@ -230,10 +220,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Measurement method per indicator",
-            "针对指标采用测量方法"
-        ),
+        ("Measurement method per indicator", "针对指标采用测量方法"),
         (
             "{kind} '{subject}' records no measurement method.",
             "{kind_zh}“{subject}”未记录测量方法。"
@@ -576,10 +563,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Audit findings corrected in time",
-            "及时纠正审核发现"
-        ),
+        ("Audit findings corrected in time", "及时纠正审核发现"),
         (
             "Finding '{subject}' of audit '{audit}': {problem}",
             "审核“{audit}”的发现“{subject}”：{problem_zh}"
@@ -606,10 +590,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Management review interval planned",
-            "策划管理评审时间间隔"
-        ),
+        ("Management review interval planned", "策划管理评审时间间隔"),
         (
             "No planned interval for management reviews is declared.",
             "未规定管理评审的策划时间间隔。"
@@ -622,10 +603,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Warning,
         Policy,
         Minor,
-        (
-            "Management review at least yearly",
-            "管理评审至少每年一次"
-        ),
+        ("Management review at least yearly", "管理评审至少每年一次"),
         (
             "The management review interval {interval} is longer than one year.",
             "管理评审时间间隔{interval}长于一年。"
@@ -734,10 +712,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Error,
         Shall,
         Minor,
-        (
-            "Management review record retained",
-            "保留管理评审成文信息"
-        ),
+        ("Management review record retained", "保留管理评审成文信息"),
         (
             "Held management review '{subject}' does not record its {what}.",
             "已进行的管理评审“{subject}”未记录{what_zh}。"
@@ -766,10 +741,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         Warning,
         Policy,
         Minor,
-        (
-            "Review actions completed on time",
-            "评审措施按期完成"
-        ),
+        ("Review actions completed on time", "评审措施按期完成"),
         (
             "Action '{subject}' of management review '{review}' was due on {due} and is not completed.",
             "管理评审“{review}”的措施“{subject}”应于{due}完成，至今未完成。"
@@ -980,7 +952,13 @@ fn check_plan_entry_complete(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, e) in ctx.doc.performance.monitoring.entries.iter().enumerate() {
         let path = format!("/performance/monitoring/entries/{i}");
         if e.purposes.is_empty() {
-            miss(em, &path, &e.subject, "purpose (8.1.1 a)-c))", "目的（8.1.1 a)–c)）");
+            miss(
+                em,
+                &path,
+                &e.subject,
+                "purpose (8.1.1 a)-c))",
+                "目的（8.1.1 a)–c)）",
+            );
         }
         if e.schedule.interval.is_none() {
             miss(em, &path, &e.subject, "frequency", "频次");
@@ -1025,10 +1003,7 @@ fn check_processes_monitored(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .any(|e| e.processes.contains(&pr.id))
             || perf.kpis.iter().any(|k| k.processes.contains(&pr.id));
         if !covered {
-            em.emit(
-                format!("/context/processes/{i}"),
-                &[p("subject", &pr.name)],
-            );
+            em.emit(format!("/context/processes/{i}"), &[p("subject", &pr.name)]);
         }
     }
 }
@@ -1050,7 +1025,14 @@ fn check_monitoring_evaluation_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 }
 
 fn check_monitoring_evaluation_content(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for (i, e) in ctx.doc.performance.monitoring.evaluations.iter().enumerate() {
+    for (i, e) in ctx
+        .doc
+        .performance
+        .monitoring
+        .evaluations
+        .iter()
+        .enumerate()
+    {
         let path = format!("/performance/monitoring/evaluations/{i}");
         let subject = e
             .date
@@ -1063,7 +1045,13 @@ fn check_monitoring_evaluation_content(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             miss(em, &path, &subject, "performance assessment", "绩效评价");
         }
         if blank(&e.effectiveness) {
-            miss(em, &path, &subject, "effectiveness assessment", "有效性评价");
+            miss(
+                em,
+                &path,
+                &subject,
+                "effectiveness assessment",
+                "有效性评价",
+            );
         }
         if e.actions.iter().all(|a| a.trim().is_empty()) && e.improvements.is_empty() {
             miss(
@@ -1137,7 +1125,13 @@ fn check_customer_method_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             miss(em, &path, &c.name, "monitoring frequency", "监视频次");
         }
         if blank(&c.review) {
-            miss(em, &path, &c.name, "way of reviewing results", "结果评审方式");
+            miss(
+                em,
+                &path,
+                &c.name,
+                "way of reviewing results",
+                "结果评审方式",
+            );
         }
     }
 }
@@ -1815,7 +1809,11 @@ fn held_reviews<'a>(
 fn check_review_top_management(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let top = &ctx.doc.organization.top_management;
     for (path, r) in held_reviews(ctx) {
-        let present = r.chair.iter().chain(r.attendees.iter()).any(|x| top.contains(x));
+        let present = r
+            .chair
+            .iter()
+            .chain(r.attendees.iter())
+            .any(|x| top.contains(x));
         if !present {
             em.emit(path, &[p("subject", &r.title)]);
         }
