@@ -33,7 +33,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         ("Improvements cover 9.1 a)–c)", "改进覆盖9.1 a)–c)"),
         (
             "No selected improvement aims at '{category}'.",
-            "没有经选择的改进针对“{category}”。"
+            "没有经选择的改进针对“{category_zh}”。"
         ),
         check_improvement_categories,
     ),
@@ -309,6 +309,10 @@ fn within_year(d: NaiveDate, as_of: NaiveDate) -> bool {
     d <= as_of && Interval::years(1).after(d).is_some_and(|end| end >= as_of)
 }
 
+fn title(item: &str) -> (&'static str, &'static str) {
+    crate::catalog::clause(item).map_or(("", ""), |c| (c.title.en, c.title.zh))
+}
+
 fn ncs<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (String, &'a Nonconformity)> {
     ctx.doc
         .improvement
@@ -372,7 +376,10 @@ fn check_improvement_categories(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit_at(
                 item,
                 "/improvement/improvements",
-                &[p("category", cat.as_str())],
+                &[
+                    p("category", format!("{} ({item})", title(item).0)),
+                    p("category_zh", format!("{}（{item}）", title(item).1)),
+                ],
             );
         }
     }

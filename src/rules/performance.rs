@@ -42,7 +42,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         ),
         (
             "No monitoring plan entry serves the purpose '{purpose}'.",
-            "没有监视策划条目服务于目的“{purpose}”。"
+            "没有监视策划条目服务于目的“{purpose_zh}”。"
         ),
         check_plan_purposes,
     ),
@@ -137,7 +137,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         ("Monitoring process evaluated on time", "按期评价监视过程"),
         (
             "The evaluation of the {subject} was due on {due} (interval {interval}, last {last}).",
-            "{subject}的评价应于{due}进行（周期{interval}，上次{last}）。"
+            "监视过程的评价应于{due}进行（周期{interval}，上次{last}）。"
         ),
         emit_overdue,
     ),
@@ -394,7 +394,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         ),
         (
             "No analysis dated in the year up to {as_of} evaluates '{item}'.",
-            "截至{as_of}的一年内没有分析评价“{item}”。"
+            "截至{as_of}的一年内没有分析评价“{item_zh}”。"
         ),
         check_evaluation_items,
     ),
@@ -466,7 +466,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         ),
         (
             "The next {subject} was due on {due} (frequency {interval}, last {last}).",
-            "下一次{subject}应于{due}进行（频次{interval}，上次{last}）。"
+            "下一次内部审核应于{due}进行（频次{interval}，上次{last}）。"
         ),
         emit_overdue,
     ),
@@ -622,7 +622,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         ),
         (
             "The next {subject} was due on {due} (interval {interval}, last {last}).",
-            "下一次{subject}应于{due}进行（间隔{interval}，上次{last}）。"
+            "下一次管理评审应于{due}进行（间隔{interval}，上次{last}）。"
         ),
         emit_overdue,
     ),
@@ -670,7 +670,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         ),
         (
             "Management review '{subject}' did not consider the input '{item}'.",
-            "管理评审“{subject}”未考虑输入“{item}”。"
+            "管理评审“{subject}”未考虑输入“{item_zh}”。"
         ),
         check_review_inputs,
     ),
@@ -702,7 +702,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         ),
         (
             "Management review '{subject}' records no decision on '{item}'.",
-            "管理评审“{subject}”未记录关于“{item}”的决定。"
+            "管理评审“{subject}”未记录关于“{item_zh}”的决定。"
         ),
         check_review_outputs,
     ),
@@ -896,6 +896,21 @@ fn person_name(doc: &EcmsDocument, id: PersonId) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// `name` and `name_zh` parameters holding the catalog title of an item.
+fn title_params(name: &'static str, item: &str) -> Vec<(&'static str, String)> {
+    let zh_name: &'static str = match name {
+        "purpose" => "purpose_zh",
+        _ => "item_zh",
+    };
+    match crate::catalog::clause(item) {
+        Some(c) => vec![
+            p(name, format!("{} ({item})", c.title.en)),
+            p(zh_name, format!("{}（{item}）", c.title.zh)),
+        ],
+        None => vec![p(name, item), p(zh_name, item)],
+    }
+}
+
 fn miss(em: &mut Emitter<'_>, path: &str, subject: &str, what: &str, what_zh: &str) {
     em.emit(
         path,
@@ -942,7 +957,7 @@ fn check_plan_purposes(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit_at(
                 item,
                 "/performance/monitoring/entries",
-                &[p("purpose", purpose.as_str())],
+                &title_params("purpose", item),
             );
         }
     }
@@ -1354,7 +1369,7 @@ fn check_evaluation_items(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit_at(
                 clause,
                 analyses_path(ctx),
-                &[p("item", item.as_str()), p("as_of", ctx.as_of)],
+                &[title_params("item", clause), vec![p("as_of", ctx.as_of)]].concat(),
             );
         }
     }
@@ -1851,7 +1866,7 @@ fn check_review_inputs(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 em.emit_at(
                     clause,
                     &path,
-                    &[p("subject", &r.title), p("item", item.as_str())],
+                    &[vec![p("subject", &r.title)], title_params("item", clause)].concat(),
                 );
             }
         }
@@ -1882,7 +1897,7 @@ fn check_review_outputs(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 em.emit_at(
                     clause,
                     &path,
-                    &[p("subject", &r.title), p("item", kind.as_str())],
+                    &[vec![p("subject", &r.title)], title_params("item", clause)].concat(),
                 );
             }
         }
