@@ -970,8 +970,8 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "已完成事项的日期不晚于评价日"
         ),
         (
-            "{what} '{subject}' is dated {date}, after the evaluation date.",
-            "{what_zh}“{subject}”的日期{date}晚于评价日期。"
+            "The {what} of '{subject}' is dated {date}, after the evaluation date.",
+            "“{subject}”的{what_zh}日期{date}晚于评价日期。"
         ),
         check_date_in_future,
     ),
@@ -2558,7 +2558,7 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 "6.4.2.c",
                 format!("{path}/approval/date"),
                 &[
-                    p("what", "Approval of document"),
+                    p("what", "approval"),
                     p("what_zh", "文件批准"),
                     p("subject", doc_name(d)),
                     p("date", a),
@@ -2572,7 +2572,7 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 "6.4.3.d",
                 format!("{path}/disposedOn"),
                 &[
-                    p("what", "Disposal of document"),
+                    p("what", "disposal"),
                     p("what_zh", "文件处置"),
                     p("subject", doc_name(d)),
                     p("date", x),
@@ -2587,7 +2587,7 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     "6.1.6.b",
                     format!("/support/instruments/{i}/records/{j}/date"),
                     &[
-                        p("what", "Calibration of"),
+                        p("what", "calibration"),
                         p("what_zh", "校准"),
                         p("subject", &m.name),
                         p("date", r.date),
@@ -2604,7 +2604,7 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 "6.2.c",
                 format!("/support/trainings/{i}/effectiveness/date"),
                 &[
-                    p("what", "Effectiveness evaluation of"),
+                    p("what", "effectiveness evaluation"),
                     p("what_zh", "有效性评价"),
                     p("subject", &tr.title),
                     p("date", d),
@@ -2622,8 +2622,8 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                         "6.1.3",
                         format!("/support/finance/budgetLines/{i}/actions/{j}/decidedOn"),
                         &[
-                            p("what", "Variance action"),
-                            p("what_zh", "偏差措施"),
+                            p("what", "variance action decision"),
+                            p("what_zh", "偏差措施决定"),
                             p("subject", &a.description),
                             p("date", d),
                         ],
@@ -2925,7 +2925,7 @@ fn check_disposal_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let Some(disposed) = d.disposed_on else {
             continue;
         };
-        if d.status == Some(DocumentStatus::Effective) && !d.is_record() {
+        if d.status == Some(DocumentStatus::Effective) {
             em.emit(
                 &path,
                 &[
