@@ -132,3 +132,30 @@ fn assessment_rules() {
         &at,
     );
 }
+
+#[test]
+fn assessment_only_requirements_need_an_assessment() {
+    let d = dataset();
+    assert_quiet(&d, "ecms-assessment-missing");
+    // Drop the assessment of 4.1.1.d: that requirement alone is reported.
+    let d = broken(|v| arr(v, "/assessments").retain(|a| a["requirement"] != "4.1.1.d"));
+    let fs = assert_fires(&d, "ecms-assessment-missing", "4.1.1.d", "/assessments");
+    assert_eq!(fs.len(), 1);
+    // No assessments at all: every assessment-only requirement is reported, at the root.
+    let d = broken(|v| {
+        v.as_object_mut().unwrap().remove("assessments");
+    });
+    let fs = assert_fires(&d, "ecms-assessment-missing", "9.3", "");
+    assert_eq!(fs.len(), ecms::rules::assessed_requirements().len());
+    // An excluded requirement needs none.
+    let d = broken(|v| {
+        arr(v, "/assessments").retain(|a| a["requirement"] != "7.2.4.g");
+        v["context"]["scope"]["exclusions"] = json!([{
+            "id": "33000000-0000-4000-8000-000000000001",
+            "clause": "7.2.4.g",
+            "justification": "No activities beyond a)-f) are offered.",
+            "approval": {"by": "61200000-0000-4000-8000-000000000001", "date": "2026-01-05"}
+        }]);
+    });
+    assert_quiet(&d, "ecms-assessment-missing");
+}
