@@ -414,11 +414,12 @@ impl Transform for NonStandardFormats {
     }
 }
 
-/// Pattern added to `format: date` strings: RFC 3339 full-date syntax.
-pub const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+/// Pattern added to `format: date` strings: RFC 3339 full-date syntax, years 0001–9999
+/// (Python's date check refuses year 0).
+pub const DATE_PATTERN: &str = "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 /// Pattern added to `format: date-time` strings: RFC 3339 date-time syntax as serialized.
 pub const DATE_TIME_PATTERN: &str =
-    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})$";
+    r"^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})$";
 /// Pattern added to `format: uuid` strings: the hyphenated form, either case.
 pub const UUID_PATTERN: &str =
     "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";

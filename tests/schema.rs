@@ -497,6 +497,36 @@ fn clause_catalog_validates() {
     assert!(e.is_empty(), "{e:#?}");
 }
 
+/// `ECMS_EXPORT_DIR`, created, when set.
+fn export_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from(std::env::var_os("ECMS_EXPORT_DIR")?);
+    std::fs::create_dir_all(&dir).unwrap();
+    Some(dir)
+}
+
+/// With `ECMS_EXPORT_DIR=<dir>`: writes sample outputs (`report-quiet.json`,
+/// `report-findings.json`, `rules.json`, `catalog.json`) for the interop checkers.
+#[test]
+fn export_outputs_for_interop() {
+    let Some(dir) = export_dir() else { return };
+    let as_of = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
+    let quiet = ecms::parse_document(DATASET).unwrap().document;
+    let empty = ecms::parse_document(r#"{"schemaVersion": "1.0", "organization": {"name": "E"}}"#)
+        .unwrap()
+        .document;
+    let metas: Vec<_> = ecms::Engine::new().rules().copied().collect();
+    let files = [
+        ("report-quiet", serde_json::to_value(ecms::evaluate(&quiet, as_of)).unwrap()),
+        ("report-findings", serde_json::to_value(ecms::evaluate(&empty, as_of)).unwrap()),
+        ("rules", serde_json::to_value(metas).unwrap()),
+        ("catalog", serde_json::to_value(ecms::catalog::clauses()).unwrap()),
+    ];
+    for (name, v) in files {
+        std::fs::write(dir.join(format!("{name}.json")), serde_json::to_string_pretty(&v).unwrap())
+            .unwrap();
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Value types: the schema's pattern is the parser
 
@@ -613,9 +643,10 @@ fn currency() -> impl Strategy<Value = Currency> {
 }
 
 fn date() -> impl Strategy<Value = NaiveDate> {
-    // Years 0–9999: chrono writes other years with a sign ("+10000-01-01"), which is no
-    // RFC 3339 date; see the integrator guide.
-    (0i32..=9999, 1u32..=366).prop_filter_map("a real day", |(y, o)| NaiveDate::from_yo_opt(y, o))
+    // Years 1–9999: chrono writes other years with a sign ("+10000-01-01"), which is no
+    // RFC 3339 date, and year 0 is refused by Python's date check and by our pattern; see the
+    // integrator guide.
+    (1i32..=9999, 1u32..=366).prop_filter_map("a real day", |(y, o)| NaiveDate::from_yo_opt(y, o))
 }
 
 fn uuid() -> impl Strategy<Value = Uuid> {
@@ -1042,9 +1073,9 @@ fn check_mutation(
 /// Every mutation of every base: each place replaced by each candidate, each object given
 /// an unknown field and deprived of each of its fields in turn.
 ///
-/// With `ECMS_EXPORT_MUTATIONS=<file>`, every mutated document is also written as a JSON
-/// line `{"name", "valid", "instance"}` (valid = what the parser said), for
-/// `scripts/interop/run.sh` to feed to ajv and Python.
+/// With `ECMS_EXPORT_DIR=<dir>`, every mutated document on which parser and schema agree is
+/// also written to `<dir>/mutations.jsonl` as a line `{"name", "valid", "instance"}` (valid =
+/// what the parser said), for `scripts/interop/run.sh` to feed to ajv and Python.
 #[test]
 fn mutations_schema_iff_parser() {
     let doc_schema = named("document");
@@ -1057,8 +1088,9 @@ fn mutations_schema_iff_parser() {
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
         bases.push((name, union_of(&[&v])));
     }
-    let mut export = std::env::var_os("ECMS_EXPORT_MUTATIONS")
-        .map(|p| std::io::BufWriter::new(std::fs::File::create(p).unwrap()));
+    let mut export = export_dir().map(|d| {
+        std::io::BufWriter::new(std::fs::File::create(d.join("mutations.jsonl")).unwrap())
+    });
     let mut out = Outcome {
         checked: 0,
         mismatches: Vec::new(),
@@ -1132,6 +1164,7 @@ fn lenient_dates_and_uuids_are_refused_by_the_parser() {
         "2026-06-30\n",
         "+2026-06-30",
         "-0001-01-01",
+        "0000-01-01",
     ] {
         if serde_accepts::<NaiveDate>(&json!(s)) {
             lenient.push(format!("date {s:?}"));
