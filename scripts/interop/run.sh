@@ -9,7 +9,8 @@
 #    refused) and compares with tests/fixtures/{valid,invalid}; exports generated mutations
 #    of the dataset and sample outputs (ECMS_EXPORT_DIR=... cargo test --test schema);
 # 3. runs check.js (ajv, default strict mode and {strict: true}) and check.py (Python
-#    Draft202012Validator with format checking) on the dataset, fixtures and exports.
+#    Draft202012Validator with format checking) on the dataset, fixtures and exports;
+# 4. compiles and runs the integrator guide's examples (examples/validate.ts, validate.py).
 # Exits non-zero when anything disagrees.
 set -euo pipefail
 
@@ -58,6 +59,23 @@ echo "== ajv (Draft 2020-12, default strict mode)"
 node "$here/check.js" "${args[@]}" || status=1
 echo "== python jsonschema (Draft202012Validator, format checker)"
 "$here/.venv/bin/python" "$here/check.py" "${args[@]}" || status=1
+
+echo "== integrator guide examples (docs/integrators.md)"
+(cd "$here" && npx --no-install tsc -p examples)
+example() { # expected-exit command...
+  local want=$1 code=0; shift
+  "$@" >/dev/null 2>&1 || code=$?
+  if [[ $code != "$want" ]]; then echo "FAIL example: $* exited $code, expected $want" >&2; status=1; fi
+}
+for doc in "$root/examples/data/silk-road-threads.json" "$root"/tests/fixtures/valid/*.json; do
+  example 0 node "$here/examples/dist/validate.js" "$root/docs/schema/document.json" "$doc"
+  example 0 "$here/.venv/bin/python" "$here/examples/validate.py" "$root/docs/schema/document.json" "$doc"
+done
+for doc in "$root"/tests/fixtures/invalid/*.json; do
+  example 1 node "$here/examples/dist/validate.js" "$root/docs/schema/document.json" "$doc"
+  example 1 "$here/.venv/bin/python" "$here/examples/validate.py" "$root/docs/schema/document.json" "$doc"
+done
+echo "examples: run on the dataset and every fixture"
 
 if [[ $status == 0 ]]; then echo "interop: all agree"; else echo "interop: DISAGREEMENT" >&2; fi
 exit $status
