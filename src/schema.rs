@@ -418,8 +418,7 @@ impl Transform for NonStandardFormats {
 /// (Python's date check refuses year 0).
 pub const DATE_PATTERN: &str = "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 /// Pattern added to `format: date-time` strings: RFC 3339 date-time syntax as serialized.
-pub const DATE_TIME_PATTERN: &str =
-    r"^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})$";
+pub const DATE_TIME_PATTERN: &str = r"^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})$";
 /// Pattern added to `format: uuid` strings: the hyphenated form, either case.
 pub const UUID_PATTERN: &str =
     "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
@@ -489,7 +488,10 @@ fn value_note(pattern: &str) -> Option<(&'static str, &'static str)> {
             "One-unit ISO 8601 duration: P<n>D, P<n>W, P<n>M or P<n>Y, n from 1 to 9999.",
         ))
     } else if pattern == CURRENCY_PATTERN {
-        Some(("ISO 4217", "ISO 4217 alphabetic currency code, e.g. \"CNY\"."))
+        Some((
+            "ISO 4217",
+            "ISO 4217 alphabetic currency code, e.g. \"CNY\".",
+        ))
     } else {
         None
     }
@@ -920,7 +922,11 @@ pub fn clause_references(text: &str) -> Vec<&'static str> {
                     .find(|&x| !chars.get(x).is_some_and(char::is_ascii_digit))
                     .unwrap_or(chars.len());
                 if digits_end > k && chars.get(digits_end) == Some(&')') {
-                    let sub: String = chars.get(k..digits_end).unwrap_or_default().iter().collect();
+                    let sub: String = chars
+                        .get(k..digits_end)
+                        .unwrap_or_default()
+                        .iter()
+                        .collect();
                     items = vec![format!("{number}.{first}.{sub}")];
                     j = digits_end + 1;
                 }
@@ -979,11 +985,15 @@ mod tests {
             r("An interested party (相关方) and its requirements — GB/T 36311—2018, 3.2."),
             ["3.2"]
         );
-        assert_eq!(r("A person — GB/T 36311—2018, 6.1.2, 6.2."), ["6.1.2", "6.2"]);
+        assert_eq!(
+            r("A person — GB/T 36311—2018, 6.1.2, 6.2."),
+            ["6.1.2", "6.2"]
+        );
         assert_eq!(r("Context factors considered (3.3 a))."), ["3.3.a"]);
-        assert_eq!(r("Which of 3.1 a)–d) the factor informs."), [
-            "3.1.a", "3.1.b", "3.1.c", "3.1.d"
-        ]);
+        assert_eq!(
+            r("Which of 3.1 a)–d) the factor informs."),
+            ["3.1.a", "3.1.b", "3.1.c", "3.1.d"]
+        );
         assert_eq!(r("Approval (6.4.2 c))."), ["6.4.2.c"]);
         assert_eq!(r("Chapter 7: operation."), ["7"]);
         assert_eq!(r("Sub-item 8.3.2 c) 7) here"), ["8.3.2.c.7"]);
@@ -993,7 +1003,10 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(r("Business model (2.2 note 1)."), Vec::<&str>::new());
-        assert_eq!(r("Exact decimal, \"1234.50\", P1Y, version 1.0"), Vec::<&str>::new());
+        assert_eq!(
+            r("Exact decimal, \"1234.50\", P1Y, version 1.0"),
+            Vec::<&str>::new()
+        );
         assert_eq!(r("Supplier review yearly, 7.3.3.2 f)"), ["7.3.3.2.f"]);
     }
 
@@ -1042,8 +1055,14 @@ mod tests {
         assert!(!text.contains("\"format\""), "{text}");
         assert!(text.contains("4294967295"), "{text}");
         let s = schema_for::<i64>().to_string();
-        assert!(s.contains("-9223372036854775808") && !s.contains("\"format\""), "{s}");
+        assert!(
+            s.contains("-9223372036854775808") && !s.contains("\"format\""),
+            "{s}"
+        );
         let s = schema_for::<chrono::NaiveDateTime>().to_string();
-        assert!(!s.contains("partial-date-time") && s.contains("pattern"), "{s}");
+        assert!(
+            !s.contains("partial-date-time") && s.contains("pattern"),
+            "{s}"
+        );
     }
 }
