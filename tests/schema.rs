@@ -313,7 +313,10 @@ fn every_entity_and_field_is_described() {
         let s = named(name);
         let mut missing = Vec::new();
         let mut check = |ptr: String, v: &Value| {
-            if v["description"].as_str().is_none_or(|d| d.trim().is_empty()) {
+            if v["description"]
+                .as_str()
+                .is_none_or(|d| d.trim().is_empty())
+            {
                 missing.push(ptr);
             }
         };
@@ -1104,7 +1107,6 @@ fn candidates(doc_schema: &Value) -> Vec<Value> {
         json!(1),
         json!(-1),
         json!(1.5),
-        json!(1e5),
         json!(""),
         json!("x"),
         json!([]),
