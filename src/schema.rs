@@ -43,8 +43,11 @@
 //!   ([`crate::UnknownFieldPolicy::Reject`]), so every struct gets
 //!   `additionalProperties: false`; `extensions` maps stay open ([`CloseStructs`]).
 //!   The report is read by serde without that check, so its objects stay open.
+//! * **Format version** (document only): `schemaVersion` gets the pattern of what
+//!   [`crate::parse_document`] accepts (`1` or `1.<anything>`).
 //!
-//! The committed copies live in `docs/schema/<name>.json`; a test fails when they are stale
+//! The committed copies live in `docs/schema/<name>.json`, written by [`to_pretty_json`]
+//! (which `ecms schema NAME` should print too); a test fails when they are stale
 //! (`ECMS_BLESS=1 cargo test --test schema` rewrites them).
 
 use schemars::generate::SchemaSettings;

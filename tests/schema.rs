@@ -239,7 +239,10 @@ fn schemas_carry_draft_2020_12_metadata() {
         assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
         assert_eq!(
             s["$id"],
-            format!("https://ecms.example/schema/1.0/{name}.json"),
+            format!(
+                "https://ecms.example/schema/{}/{name}.json",
+                ecms::model::SCHEMA_VERSION
+            ),
             "{name}"
         );
         assert!(s["title"].as_str().is_some_and(|t| !t.is_empty()), "{name}");
