@@ -17,7 +17,8 @@ usage:
   ecms obligations FILE|- --as-of YYYY-MM-DD [--horizon-days N] [--format text|json] [--lang en|zh]
   ecms catalog [--format text|json] [--lang en|zh]
   ecms rules [--format text|json|markdown] [--lang en|zh]
-  ecms schema [NAME]          (NAME: document, report, rules, catalog; default document)
+  ecms schema [NAME]          (NAME: document, report, obligations, rules, catalog;
+                               default document)
 
 exit codes: 0 nothing to report, 1 findings at or above --fail-on (default error),
             2 input that could not be read or parsed, or a usage error
@@ -344,7 +345,6 @@ fn schema_cmd(args: &[String], out: &mut dyn Write) -> Result<i32, String> {
             ecms::schema::SCHEMA_NAMES.join(", ")
         )
     })?;
-    let s = serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?;
-    let _ = writeln!(out, "{s}");
+    let _ = write!(out, "{}", ecms::schema::to_pretty_json(&schema));
     Ok(0)
 }

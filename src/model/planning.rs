@@ -212,11 +212,9 @@ pub struct RiskOpportunity {
     pub parties: Vec<InterestedPartyId>,
     /// Likelihood, 1 (rare) to 5 (almost certain).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1, max = 5))]
     pub likelihood: Option<u8>,
     /// Impact, 1 (negligible) to 5 (severe / very large).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1, max = 5))]
     pub impact: Option<u8>,
     /// Whether it can affect the conformity of products and services or customer
     /// satisfaction (4.1.2 b), 5.1.2).
