@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 use rust_decimal::Decimal;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
@@ -129,6 +129,182 @@ impl JsonSchema for ExactDecimal {
             "type": "string",
             "pattern": DECIMAL_PATTERN,
             "description": "Exact decimal as a string, e.g. \"1234.50\". JSON numbers are not accepted."
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/// Regular expression that the JSON form of a [`Date`] matches (day-of-month validity is
+/// checked beyond it, as `format: date` does).
+pub const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+/// A calendar date, written exactly `YYYY-MM-DD` (RFC 3339 full-date, years 0001–9999).
+///
+/// chrono's own parser also reads `2026-6-30`, `+2026-06-30` or surrounding spaces; this
+/// type refuses them, so the JSON Schema (`format: date`) and the parser agree. It derefs
+/// to [`chrono::NaiveDate`] and compares with it directly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+/// Why a string is not a [`Date`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid date {0:?}: expected a calendar date written YYYY-MM-DD, e.g. \"2026-06-30\"")]
+pub struct DateError(pub String);
+
+impl Date {
+    /// Builds a date; `None` for an impossible one.
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Self> {
+        NaiveDate::from_ymd_opt(year, month, day).map(Self)
+    }
+
+    /// The date as chrono's type.
+    pub const fn naive(&self) -> NaiveDate {
+        self.0
+    }
+}
+
+impl std::ops::Deref for Date {
+    type Target = NaiveDate;
+    fn deref(&self) -> &NaiveDate {
+        &self.0
+    }
+}
+
+impl From<NaiveDate> for Date {
+    fn from(d: NaiveDate) -> Self {
+        Self(d)
+    }
+}
+
+impl From<Date> for NaiveDate {
+    fn from(d: Date) -> Self {
+        d.0
+    }
+}
+
+impl PartialEq<NaiveDate> for Date {
+    fn eq(&self, other: &NaiveDate) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<Date> for NaiveDate {
+    fn eq(&self, other: &Date) -> bool {
+        *self == other.0
+    }
+}
+
+impl PartialOrd<NaiveDate> for Date {
+    fn partial_cmp(&self, other: &NaiveDate) -> Option<std::cmp::Ordering> {
+        self.0.partial_cmp(other)
+    }
+}
+
+impl PartialOrd<Date> for NaiveDate {
+    fn partial_cmp(&self, other: &Date) -> Option<std::cmp::Ordering> {
+        self.partial_cmp(&other.0)
+    }
+}
+
+impl std::ops::Sub for Date {
+    type Output = TimeDelta;
+    fn sub(self, rhs: Date) -> TimeDelta {
+        self.0 - rhs.0
+    }
+}
+
+impl std::ops::Sub<NaiveDate> for Date {
+    type Output = TimeDelta;
+    fn sub(self, rhs: NaiveDate) -> TimeDelta {
+        self.0 - rhs
+    }
+}
+
+impl std::ops::Sub<Date> for NaiveDate {
+    type Output = TimeDelta;
+    fn sub(self, rhs: Date) -> TimeDelta {
+        self - rhs.0
+    }
+}
+
+impl FromStr for Date {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || DateError(s.to_owned());
+        let b = s.as_bytes();
+        let digits_at =
+            |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+        if b.len() != 10
+            || b.get(4) != Some(&b'-')
+            || b.get(7) != Some(&b'-')
+            || !digits_at(0..4)
+            || !digits_at(5..7)
+            || !digits_at(8..10)
+        {
+            return Err(err());
+        }
+        let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
+        let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+            return Err(err());
+        };
+        if y == 0 {
+            return Err(err());
+        }
+        let year = i32::try_from(y).map_err(|_| err())?;
+        NaiveDate::from_ymd_opt(year, m, d)
+            .map(Self)
+            .ok_or_else(err)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date written YYYY-MM-DD")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Date, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl JsonSchema for Date {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "format": "date",
+            "description": "Calendar date written YYYY-MM-DD (RFC 3339 full-date, years 0001-9999)."
         })
     }
 }
@@ -278,14 +454,16 @@ impl Interval {
     }
 
     /// The date one interval after `from`; `None` only beyond chrono's date range.
-    pub fn after(&self, from: NaiveDate) -> Option<NaiveDate> {
+    pub fn after(&self, from: impl Into<NaiveDate>) -> Option<Date> {
+        let from: NaiveDate = from.into();
         let n = u32::from(self.count);
-        match self.unit {
+        let d = match self.unit {
             IntervalUnit::Days => from.checked_add_days(chrono::Days::new(u64::from(n))),
             IntervalUnit::Weeks => from.checked_add_days(chrono::Days::new(u64::from(n) * 7)),
             IntervalUnit::Months => from.checked_add_months(Months::new(n)),
             IntervalUnit::Years => from.checked_add_months(Months::new(n.saturating_mul(12))),
-        }
+        };
+        d.map(Date)
     }
 
     /// An approximate length in days, for comparing intervals (a month counts 31 days, a
@@ -402,7 +580,7 @@ pub struct Schedule {
     pub interval: Option<Interval>,
     /// When it last happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_done: Option<NaiveDate>,
+    pub last_done: Option<Date>,
 }
 
 /// Who approved something and when.
@@ -414,7 +592,7 @@ pub struct Approval {
     pub by: Option<PersonId>,
     /// The date of approval.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
 }
 
 impl Approval {

@@ -18,7 +18,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -76,7 +76,7 @@ pub struct AssessmentEvidence {
     pub status: AssessmentStatus,
     /// Its date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
 }
 
 /// Status of one catalog entry with its evidence.
@@ -160,7 +160,7 @@ pub struct Summary {
 #[serde(rename_all = "camelCase")]
 pub struct ConformityReport {
     /// The as-of date.
-    pub as_of: NaiveDate,
+    pub as_of: Date,
     /// Every finding.
     pub findings: Vec<Finding>,
     /// Status per leaf clause, item and sub-item, in catalog order.
@@ -173,7 +173,7 @@ pub struct ConformityReport {
 }
 
 /// Evaluates a document with every built-in rule and builds the conformity report.
-pub fn assess(doc: &EcmsDocument, as_of: NaiveDate) -> ConformityReport {
+pub fn assess(doc: &EcmsDocument, as_of: impl Into<Date>) -> ConformityReport {
     let engine = Engine::new();
     let report = engine.evaluate(doc, as_of);
     build(doc, &engine, report)

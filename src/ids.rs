@@ -17,6 +17,28 @@ use uuid::Uuid;
 /// Prefix of the serde newtype name of every id type; the rest of the name is the kind.
 pub(crate) const ID_NEWTYPE_PREFIX: &str = "ecms-id:";
 
+/// Why a string is not an id.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "invalid id {0:?}: expected a UUID of 36 characters, hyphenated, e.g. \"61200000-0000-4000-8000-000000000001\""
+)]
+pub struct IdError(pub String);
+
+/// Parses only the hyphenated 36-character form (the uuid crate also reads the simple,
+/// braced and URN forms, which the JSON Schema's `format: uuid` refuses).
+fn parse_hyphenated(s: &str) -> Result<Uuid, IdError> {
+    let b = s.as_bytes();
+    let shape_ok = b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        });
+    if !shape_ok {
+        return Err(IdError(s.to_owned()));
+    }
+    Uuid::parse_str(s).map_err(|_| IdError(s.to_owned()))
+}
+
 macro_rules! define_ids {
     ($( $(#[$meta:meta])* $name:ident => $kind:literal ),* $(,)?) => {
         $(
@@ -52,9 +74,9 @@ macro_rules! define_ids {
             }
 
             impl FromStr for $name {
-                type Err = uuid::Error;
+                type Err = IdError;
                 fn from_str(s: &str) -> Result<Self, Self::Err> {
-                    Uuid::parse_str(s).map(Self)
+                    parse_hyphenated(s).map(Self)
                 }
             }
 
@@ -66,7 +88,8 @@ macro_rules! define_ids {
 
             impl<'de> Deserialize<'de> for $name {
                 fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                    Uuid::deserialize(d).map(Self)
+                    let s = std::borrow::Cow::<str>::deserialize(d)?;
+                    parse_hyphenated(&s).map(Self).map_err(serde::de::Error::custom)
                 }
             }
 

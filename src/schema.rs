@@ -58,8 +58,8 @@ use serde_json::{Map, Value, json};
 
 use crate::catalog;
 use crate::common::{CURRENCY_PATTERN, DECIMAL_PATTERN, INTERVAL_PATTERN};
-use crate::model::{EcmsDocument, SCHEMA_VERSION};
 use crate::conformity::ConformityReport;
+use crate::model::{EcmsDocument, SCHEMA_VERSION};
 use crate::rules::RuleMeta;
 use crate::rules::obligations::ObligationEntry;
 

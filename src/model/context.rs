@@ -1,7 +1,7 @@
 //! Chapter 3 — context of the organization (组织环境): context factors, interested parties,
 //! the scope with its exclusions, and the processes of the management system.
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -200,7 +200,7 @@ pub struct Exclusion {
     pub approval: Option<Approval>,
     /// When the exclusion must be reconsidered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub review_date: Option<NaiveDate>,
+    pub review_date: Option<Date>,
 }
 
 /// A process of the management system — GB/T 36311—2018, 3.4 (and 7.1 for key and

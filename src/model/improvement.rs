@@ -1,7 +1,7 @@
 //! Chapter 9 — improvement (改进): improvement opportunities and actions, nonconformities with
 //! their corrective actions, and continual improvement.
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -165,10 +165,10 @@ pub struct ImprovementRecord {
     pub actions: Vec<String>,
     /// Target completion date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<NaiveDate>,
+    pub due: Option<Date>,
     /// When it was completed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub completed: Option<NaiveDate>,
+    pub completed: Option<Date>,
     /// What it achieved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
@@ -233,7 +233,7 @@ pub struct NcReaction {
     pub correction: Option<String>,
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
 }
 
 /// The evaluation of the need for action to remove causes — GB/T 36311—2018, 9.2 b).
@@ -257,7 +257,7 @@ pub struct NcAnalysis {
     pub related: Vec<NonconformityId>,
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Who.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<PersonId>,
@@ -276,10 +276,10 @@ pub struct CorrectiveAction {
     pub owner: Option<PersonId>,
     /// By when.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<NaiveDate>,
+    pub due: Option<Date>,
     /// When it was done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub completed: Option<NaiveDate>,
+    pub completed: Option<Date>,
     /// g) 2) its result.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
@@ -294,7 +294,7 @@ pub struct CorrectiveAction {
 pub struct EffectivenessReview {
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Who.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<PersonId>,
@@ -324,7 +324,7 @@ pub struct RiskUpdate {
     pub note: Option<String>,
     /// When the update was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
 }
 
 /// Whether the management system had to be changed, and how — GB/T 36311—2018, 9.2 f).
@@ -345,7 +345,7 @@ pub struct SystemChange {
     pub note: Option<String>,
     /// When the change was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
 }
 
 /// A nonconformity (不符合) and its handling — GB/T 36311—2018, 9.2 a)–g).
@@ -376,7 +376,7 @@ pub struct Nonconformity {
     pub processes: Vec<ProcessId>,
     /// When it was detected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detected: Option<NaiveDate>,
+    pub detected: Option<Date>,
     /// Who reported it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reported_by: Option<PersonId>,
@@ -409,7 +409,7 @@ pub struct Nonconformity {
     pub status: Option<NcStatus>,
     /// When it was closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed: Option<NaiveDate>,
+    pub closed: Option<Date>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,

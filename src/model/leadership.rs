@@ -5,7 +5,7 @@
 //! Dates are read *as of* the evaluation date: a record dated after it (an approval, a
 //! briefing, an acknowledgement) counts as not having happened yet.
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -139,7 +139,7 @@ pub struct CommitmentEvidence {
     pub by: Option<PersonId>,
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Documented information that shows it (minutes, signed statement, approved plan…).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<DocumentId>,
@@ -359,7 +359,7 @@ pub struct AlignmentCheck {
 pub struct CommunicationRecord {
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Roles reached.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audience: Vec<RoleId>,
@@ -413,7 +413,7 @@ pub struct Strategy {
     pub approval: Option<Approval>,
     /// Last day the strategy is meant to apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_until: Option<NaiveDate>,
+    pub valid_until: Option<Date>,
     /// The documented information that holds it (4.2.2 a)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document: Option<DocumentId>,
@@ -454,7 +454,7 @@ pub struct Role {
     pub document: Option<DocumentId>,
     /// When the current responsibilities and authorities were communicated to the holders.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub communicated_on: Option<NaiveDate>,
+    pub communicated_on: Option<Date>,
     /// Holders who confirmed (e.g. signed the role description) that they understand it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub acknowledged_by: Vec<PersonId>,

@@ -16,7 +16,7 @@ pub mod performance;
 pub mod planning;
 pub mod support;
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -156,7 +156,7 @@ pub struct Assessment {
     pub assessor: Option<PersonId>,
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Free-text remarks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

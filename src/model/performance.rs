@@ -3,7 +3,7 @@
 //! benchmarks, data analyses, the internal audit programme with its audits, and management
 //! reviews.
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -157,7 +157,7 @@ pub struct MonitoringEvaluation {
     pub id: MonitoringId,
     /// When it was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Who made it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<PersonId>,
@@ -264,7 +264,7 @@ pub struct CustomerMonitoring {
 #[serde(rename_all = "camelCase")]
 pub struct CustomerResult {
     /// When it was obtained.
-    pub date: NaiveDate,
+    pub date: Date,
     /// Period covered, e.g. `2026-Q1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
@@ -370,7 +370,7 @@ pub struct KpiBreakdown {
 #[serde(rename_all = "camelCase")]
 pub struct Measurement {
     /// When it was measured.
-    pub date: NaiveDate,
+    pub date: Date,
     /// Period measured, e.g. `2026-05`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
@@ -429,7 +429,7 @@ pub struct Kpi {
     pub breakdown: Vec<KpiBreakdown>,
     /// Since when it is measured (start of the measurement schedule).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub since: Option<NaiveDate>,
+    pub since: Option<Date>,
     /// Measurements.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub measurements: Vec<Measurement>,
@@ -440,7 +440,7 @@ pub struct Kpi {
 
 impl Kpi {
     /// Date of the latest measurement.
-    pub fn last_measured(&self) -> Option<NaiveDate> {
+    pub fn last_measured(&self) -> Option<Date> {
         self.measurements.iter().map(|m| m.date).max()
     }
 }
@@ -499,7 +499,7 @@ pub struct Benchmark {
     pub rationale: Option<String>,
     /// When the comparison was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// KPIs compared.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kpis: Vec<KpiId>,
@@ -621,7 +621,7 @@ pub struct Analysis {
     pub title: String,
     /// When it was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Period analysed, e.g. `2026-Q1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
@@ -737,7 +737,7 @@ pub struct AuditReport {
     pub document: Option<DocumentId>,
     /// When it was issued.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Managers it was given to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub distributed_to: Vec<PersonId>,
@@ -781,10 +781,10 @@ pub struct AuditFinding {
     pub nonconformity: Option<NonconformityId>,
     /// When it must be closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<NaiveDate>,
+    pub due: Option<Date>,
     /// When it was closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed: Option<NaiveDate>,
+    pub closed: Option<Date>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -804,10 +804,10 @@ pub struct Audit {
     pub status: Option<AuditStatus>,
     /// When it is planned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub planned_date: Option<NaiveDate>,
+    pub planned_date: Option<Date>,
     /// When it was held (last day).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Audit criteria (b).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub criteria: Vec<String>,
@@ -1041,10 +1041,10 @@ pub struct ReviewAction {
     pub owner: Option<PersonId>,
     /// By when.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<NaiveDate>,
+    pub due: Option<Date>,
     /// When it was done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub completed: Option<NaiveDate>,
+    pub completed: Option<Date>,
     /// The improvement record that carries it, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub improvement: Option<ImprovementId>,
@@ -1081,10 +1081,10 @@ pub struct ManagementReview {
     pub status: Option<ReviewStatus>,
     /// When it is planned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub planned_date: Option<NaiveDate>,
+    pub planned_date: Option<Date>,
     /// When it was held.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Who chaired it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chair: Option<PersonId>,

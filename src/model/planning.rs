@@ -5,7 +5,7 @@
 //! Dates are read *as of* the evaluation date: an action completed, an evaluation made or a
 //! change implemented on a date after it counts as not having happened yet.
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -141,10 +141,10 @@ pub struct EffectivenessCheck {
     pub method: Option<String>,
     /// When the evaluation is due; three months after completion when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<NaiveDate>,
+    pub due: Option<Date>,
     /// When it was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub evaluated_on: Option<NaiveDate>,
+    pub evaluated_on: Option<Date>,
     /// Who made it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<PersonId>,
@@ -172,10 +172,10 @@ pub struct RiskAction {
     pub responsible: Option<RoleId>,
     /// Planned completion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<NaiveDate>,
+    pub due: Option<Date>,
     /// Actual completion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub completed_on: Option<NaiveDate>,
+    pub completed_on: Option<Date>,
     /// Evaluation of effectiveness (5.1.2 c)).
     #[serde(default, skip_serializing_if = "crate::common::is_default")]
     pub effectiveness: EffectivenessCheck,
@@ -228,7 +228,7 @@ pub struct RiskOpportunity {
     pub owner: Option<RoleId>,
     /// When it was identified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identified_on: Option<NaiveDate>,
+    pub identified_on: Option<Date>,
     /// Actions to address it (5.1.2 a)).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<RiskAction>,
@@ -322,7 +322,7 @@ pub struct MeasurableTarget {
     pub direction: Option<TargetDirection>,
     /// By when.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<NaiveDate>,
+    pub due: Option<Date>,
 }
 
 /// What an objective contributes to — GB/T 36311—2018, 5.2.1 d).
@@ -358,7 +358,7 @@ pub struct ObjectiveMonitoring {
 #[serde(rename_all = "camelCase")]
 pub struct ObjectiveResult {
     /// When the result was evaluated.
-    pub date: NaiveDate,
+    pub date: Date,
     /// The value reached, in the target's unit.
     pub value: ExactDecimal,
     /// Remarks.
@@ -388,10 +388,10 @@ pub struct ObjectiveAction {
     pub responsible_person: Option<PersonId>,
     /// When it will be completed (5.2.2 d)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<NaiveDate>,
+    pub due: Option<Date>,
     /// When it was completed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub completed_on: Option<NaiveDate>,
+    pub completed_on: Option<Date>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -518,10 +518,10 @@ pub struct PlannedChange {
     pub approval: Option<Approval>,
     /// When it is to be carried out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub planned_date: Option<NaiveDate>,
+    pub planned_date: Option<Date>,
     /// When it was carried out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub implemented_on: Option<NaiveDate>,
+    pub implemented_on: Option<Date>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,

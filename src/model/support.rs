@@ -16,7 +16,7 @@
 //! * 6.4 — [`DocumentedInformation`] with its control fields, and [`DocumentControl`]
 //!   defaults.
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -115,10 +115,10 @@ pub struct Person {
     pub employment: Option<EmploymentType>,
     /// First working day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub joined_on: Option<NaiveDate>,
+    pub joined_on: Option<Date>,
     /// Last working day; from the day after, the person no longer counts as staff.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub left_on: Option<NaiveDate>,
+    pub left_on: Option<Date>,
     /// Evidence of competence: education, training, experience (6.2 b), d)).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub competence_evidence: Vec<CompetenceEvidence>,
@@ -129,7 +129,7 @@ pub struct Person {
 
 impl Person {
     /// Whether the person works for the organization on a date.
-    pub fn is_active(&self, on: NaiveDate) -> bool {
+    pub fn is_active(&self, on: Date) -> bool {
         self.left_on.is_none_or(|l| l >= on) && self.joined_on.is_none_or(|j| j <= on)
     }
 }
@@ -223,10 +223,10 @@ pub struct ResourcePlan {
     pub approval: Option<Approval>,
     /// First day the plan covers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_from: Option<NaiveDate>,
+    pub valid_from: Option<Date>,
     /// Last day the plan covers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_until: Option<NaiveDate>,
+    pub valid_until: Option<Date>,
     /// The resources needed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub needs: Vec<ResourceNeed>,
@@ -266,7 +266,7 @@ pub struct ResourceNeed {
     pub owner: Option<RoleId>,
     /// Date by which it must be available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub needed_by: Option<NaiveDate>,
+    pub needed_by: Option<Date>,
     /// Whether it has been provided.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ProvisionStatus>,
@@ -333,7 +333,7 @@ pub struct FundNeed {
     pub amount: Option<Money>,
     /// When it is needed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub needed_by: Option<NaiveDate>,
+    pub needed_by: Option<Date>,
     /// Where the money comes from (cash flow, credit line, capital…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub funding_source: Option<String>,
@@ -355,10 +355,10 @@ pub struct BudgetLine {
     pub owner: Option<RoleId>,
     /// First day of the budget period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period_from: Option<NaiveDate>,
+    pub period_from: Option<Date>,
     /// Last day of the budget period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period_to: Option<NaiveDate>,
+    pub period_to: Option<Date>,
     /// Planned amount for the whole period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned: Option<Money>,
@@ -371,7 +371,7 @@ pub struct BudgetLine {
     pub actual: Option<Money>,
     /// Date the actual figure runs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub actual_as_of: Option<NaiveDate>,
+    pub actual_as_of: Option<Date>,
     /// A threshold for this line overriding the general one, in percent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variance_threshold: Option<ExactDecimal>,
@@ -394,7 +394,7 @@ pub struct VarianceAction {
     pub description: String,
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub decided_on: Option<NaiveDate>,
+    pub decided_on: Option<Date>,
     /// Who decided.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decided_by: Option<PersonId>,
@@ -482,9 +482,9 @@ pub struct NaturalResource {
 #[serde(rename_all = "camelCase")]
 pub struct Consumption {
     /// First day.
-    pub from: NaiveDate,
+    pub from: Date,
     /// Last day.
-    pub to: NaiveDate,
+    pub to: Date,
     /// Quantity.
     pub quantity: ExactDecimal,
     /// Unit, e.g. `kg`, `kWh`, `pcs`.
@@ -639,7 +639,7 @@ pub struct InformationUse {
     pub decision: Option<String>,
     /// Date of the decision.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Where it is recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<DocumentId>,
@@ -677,7 +677,7 @@ pub struct TechnologyGoal {
     pub owner: Option<RoleId>,
     /// Target date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target_date: Option<NaiveDate>,
+    pub target_date: Option<Date>,
     /// State.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<GoalStatus>,
@@ -707,7 +707,7 @@ pub struct InformationSharing {
     pub frequency: Option<Interval>,
     /// When it was last shared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_shared: Option<NaiveDate>,
+    pub last_shared: Option<Date>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -832,7 +832,7 @@ impl Instrument {
 #[serde(rename_all = "camelCase")]
 pub struct CalibrationRecord {
     /// Date.
-    pub date: NaiveDate,
+    pub date: Date,
     /// Outcome.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<CalibrationResult>,
@@ -939,10 +939,10 @@ pub struct CompetenceEvidence {
     pub description: Option<String>,
     /// Date obtained.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Expiry of a certificate or licence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_until: Option<NaiveDate>,
+    pub valid_until: Option<Date>,
     /// The training that produced it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub training: Option<TrainingId>,
@@ -1026,7 +1026,7 @@ pub struct EffectivenessEvaluation {
     pub method: Option<String>,
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Who evaluated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<PersonId>,
@@ -1052,7 +1052,7 @@ pub struct Training {
     pub kind: Option<TrainingKind>,
     /// Date (first day).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Trainer or training provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
@@ -1068,7 +1068,7 @@ pub struct Training {
     /// Date by which effectiveness must be evaluated; three months after the training when
     /// absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub evaluation_due: Option<NaiveDate>,
+    pub evaluation_due: Option<Date>,
     /// Effectiveness evaluation (6.2 c)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effectiveness: Option<EffectivenessEvaluation>,
@@ -1193,7 +1193,7 @@ pub struct Revision {
     pub version: String,
     /// Date of the version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// What changed and why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change: Option<String>,
@@ -1255,7 +1255,7 @@ pub struct DocumentedInformation {
     pub approval: Option<Approval>,
     /// Date from which the version is in force.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub effective_from: Option<NaiveDate>,
+    pub effective_from: Option<Date>,
     /// Kind (description, 6.4.2 a)); records are protected against change once approved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<DocumentKind>,
@@ -1305,13 +1305,13 @@ pub struct DocumentedInformation {
     pub retention: Option<Interval>,
     /// Date withdrawn from use (obsolete documents).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub withdrawn_on: Option<NaiveDate>,
+    pub withdrawn_on: Option<Date>,
     /// Why it is kept past its retention period (legal hold, dispute…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_hold: Option<String>,
     /// Date disposed of (6.4.3 d)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disposed_on: Option<NaiveDate>,
+    pub disposed_on: Option<Date>,
     /// How it was disposed of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposal_method: Option<DisposalMethod>,
@@ -1320,7 +1320,7 @@ pub struct DocumentedInformation {
     pub locked: bool,
     /// Date of the last change to the content.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_modified: Option<NaiveDate>,
+    pub last_modified: Option<Date>,
     /// Content digest taken at approval, e.g. `sha256:…`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_digest: Option<String>,
@@ -1340,7 +1340,7 @@ impl DocumentedInformation {
 
     /// Whether it is the version in force on a date: effective, in force from that date or
     /// earlier, and not disposed of.
-    pub fn is_current(&self, on: NaiveDate) -> bool {
+    pub fn is_current(&self, on: Date) -> bool {
         self.status == Some(DocumentStatus::Effective)
             && self.effective_from.is_none_or(|d| d <= on)
             && self.disposed_on.is_none_or(|d| d > on)
@@ -1353,7 +1353,7 @@ impl DocumentedInformation {
 
     /// The date retention is counted from: approval (or effective date) for records,
     /// withdrawal for other documents.
-    pub fn retention_start(&self) -> Option<NaiveDate> {
+    pub fn retention_start(&self) -> Option<Date> {
         if self.is_record() {
             self.approval
                 .as_ref()

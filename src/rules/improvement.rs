@@ -1,7 +1,7 @@
 //! Rules for chapter 9 — improvement: improvement opportunities (9.1), nonconformities and
 //! corrective actions (9.2), continual improvement (9.3).
 
-use chrono::NaiveDate;
+use crate::common::Date;
 
 use super::obligations::Obligation;
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
@@ -305,7 +305,7 @@ fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|x| x.trim().is_empty())
 }
 
-fn within_year(d: NaiveDate, as_of: NaiveDate) -> bool {
+fn within_year(d: Date, as_of: Date) -> bool {
     d <= as_of && Interval::years(1).after(d).is_some_and(|end| end >= as_of)
 }
 
@@ -801,7 +801,7 @@ fn check_nc_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_future_dated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let as_of = ctx.as_of;
-    let mut flag = |clause: &'static str, path: String, en: String, zh: String, d: NaiveDate| {
+    let mut flag = |clause: &'static str, path: String, en: String, zh: String, d: Date| {
         if d > as_of {
             em.emit_at(
                 clause,

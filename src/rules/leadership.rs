@@ -4,7 +4,7 @@
 //! A record dated after the evaluation date (an approval, a briefing, evidence) counts as not
 //! having happened yet.
 
-use chrono::NaiveDate;
+use crate::common::Date;
 
 use super::obligations::{Obligation, emit_overdue};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
@@ -378,7 +378,7 @@ fn is_top(ctx: &Ctx<'_>, person: Option<PersonId>) -> bool {
 }
 
 /// The date of an approval by a member of top management on or before the as-of date.
-pub(super) fn top_approval(ctx: &Ctx<'_>, a: &Option<Approval>) -> Option<NaiveDate> {
+pub(super) fn top_approval(ctx: &Ctx<'_>, a: &Option<Approval>) -> Option<Date> {
     let a = a.as_ref()?;
     let d = a.date.filter(|d| *d <= ctx.as_of)?;
     is_top(ctx, a.by).then_some(d)
@@ -687,7 +687,7 @@ fn check_strategy_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-fn reached(ctx: &Ctx<'_>, records: &[CommunicationRecord], since: Option<NaiveDate>) -> bool {
+fn reached(ctx: &Ctx<'_>, records: &[CommunicationRecord], since: Option<Date>) -> bool {
     records.iter().any(|r| {
         !r.audience.is_empty()
             && r.date

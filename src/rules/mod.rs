@@ -24,7 +24,7 @@ pub mod obligations;
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -151,7 +151,7 @@ pub struct Ctx<'a> {
     /// The document.
     pub doc: &'a EcmsDocument,
     /// The date the evaluation is made as of.
-    pub as_of: NaiveDate,
+    pub as_of: Date,
     /// Every id of the document.
     pub ids: &'a IdIndex,
     /// Every periodic obligation of the document.
@@ -329,7 +329,7 @@ pub enum ConfigError {
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     /// The as-of date.
-    pub as_of: NaiveDate,
+    pub as_of: Date,
     /// Findings, in rule-catalog order, then document order.
     pub findings: Vec<Finding>,
     /// Overrides in force.
@@ -416,7 +416,8 @@ impl Engine {
     }
 
     /// Evaluates a document as of a date.
-    pub fn evaluate(&self, doc: &EcmsDocument, as_of: NaiveDate) -> Report {
+    pub fn evaluate(&self, doc: &EcmsDocument, as_of: impl Into<Date>) -> Report {
+        let as_of = as_of.into();
         let ids = IdIndex::build(doc);
         let obligations = obligations::collect(doc);
         self.evaluate_with(doc, as_of, &ids, &obligations)
@@ -426,7 +427,7 @@ impl Engine {
     pub fn evaluate_with(
         &self,
         doc: &EcmsDocument,
-        as_of: NaiveDate,
+        as_of: Date,
         ids: &IdIndex,
         obligations: &[Obligation],
     ) -> Report {
@@ -495,7 +496,7 @@ impl Engine {
 }
 
 /// Evaluates a document with every built-in rule as of a date.
-pub fn evaluate(doc: &EcmsDocument, as_of: NaiveDate) -> Report {
+pub fn evaluate(doc: &EcmsDocument, as_of: impl Into<Date>) -> Report {
     Engine::new().evaluate(doc, as_of)
 }
 

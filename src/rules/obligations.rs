@@ -10,7 +10,7 @@
 //! Due date = last occurrence + interval (or, never done, the anchor date + interval).
 //! On the due day itself the obligation is *not* overdue; the day after, it is.
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -35,10 +35,10 @@ pub struct Obligation {
     /// How often; `None` when the record declares no interval.
     pub interval: Option<Interval>,
     /// When it last happened.
-    pub last_done: Option<NaiveDate>,
+    pub last_done: Option<Date>,
     /// When the obligation began (record approved, supplier taken on…), used as the start
     /// when the activity never happened.
-    pub anchor: Option<NaiveDate>,
+    pub anchor: Option<Date>,
 }
 
 /// Where an obligation stands on a date.
@@ -50,7 +50,7 @@ pub enum ObligationStatus {
     #[serde(rename_all = "camelCase")]
     Overdue {
         /// The due date.
-        due: NaiveDate,
+        due: Date,
         /// Days since the due date (≥ 1).
         days_overdue: i64,
     },
@@ -58,7 +58,7 @@ pub enum ObligationStatus {
     #[serde(rename_all = "camelCase")]
     DueSoon {
         /// The due date.
-        due: NaiveDate,
+        due: Date,
         /// Days left (0 = due today).
         days_left: i64,
     },
@@ -66,7 +66,7 @@ pub enum ObligationStatus {
     #[serde(rename_all = "camelCase")]
     Scheduled {
         /// The due date.
-        due: NaiveDate,
+        due: Date,
     },
     /// Never done, and no date from which to count: due now.
     NeverDone,
@@ -76,13 +76,13 @@ pub enum ObligationStatus {
 
 impl Obligation {
     /// The due date, when one can be computed.
-    pub fn due(&self) -> Option<NaiveDate> {
+    pub fn due(&self) -> Option<Date> {
         let iv = self.interval?;
         iv.after(self.last_done.or(self.anchor)?)
     }
 
     /// Status as of a date, with a look-ahead horizon in days.
-    pub fn status(&self, as_of: NaiveDate, horizon_days: i64) -> ObligationStatus {
+    pub fn status(&self, as_of: Date, horizon_days: i64) -> ObligationStatus {
         if self.interval.is_none() {
             return ObligationStatus::Unscheduled;
         }
@@ -112,7 +112,7 @@ impl Obligation {
     }
 
     /// Whether it is overdue (or never done) as of a date.
-    pub fn is_overdue(&self, as_of: NaiveDate) -> bool {
+    pub fn is_overdue(&self, as_of: Date) -> bool {
         matches!(
             self.status(as_of, 0),
             ObligationStatus::Overdue { .. } | ObligationStatus::NeverDone
@@ -185,10 +185,10 @@ pub struct ObligationEntry {
     pub interval: Option<Interval>,
     /// When it last happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_done: Option<NaiveDate>,
+    pub last_done: Option<Date>,
     /// The due date, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<NaiveDate>,
+    pub due: Option<Date>,
     /// Where it stands.
     pub status: ObligationStatus,
 }
@@ -196,7 +196,8 @@ pub struct ObligationEntry {
 /// Every obligation of a document with its status as of a date, looking `horizon_days`
 /// ahead; sorted with the most urgent first (overdue, never done, due soon, scheduled,
 /// unscheduled; then by due date).
-pub fn list(doc: &EcmsDocument, as_of: NaiveDate, horizon_days: i64) -> Vec<ObligationEntry> {
+pub fn list(doc: &EcmsDocument, as_of: impl Into<Date>, horizon_days: i64) -> Vec<ObligationEntry> {
+    let as_of = as_of.into();
     let mut out: Vec<ObligationEntry> = collect(doc)
         .into_iter()
         .map(|o| ObligationEntry {

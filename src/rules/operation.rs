@@ -1,7 +1,7 @@
 //! Rules for chapter 7 except 7.3 — key processes (7.1), operations management (7.2),
 //! marketing (7.4), information (7.5), funds (7.6) and information security (7.7).
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use rust_decimal::Decimal;
 
 use super::obligations::{Obligation, emit_overdue};
@@ -1664,10 +1664,10 @@ fn product_name(doc: &EcmsDocument, id: crate::ids::ProductId) -> String {
 /// Problems of an approval that should precede `deadline` (when given), as (en, zh).
 fn approval_problem(
     approval: Option<&Approval>,
-    deadline: Option<NaiveDate>,
+    deadline: Option<Date>,
     deadline_en: &str,
     deadline_zh: &str,
-    as_of: NaiveDate,
+    as_of: Date,
 ) -> Option<(String, String)> {
     let Some(a) = approval.filter(|a| a.is_complete()) else {
         return Some((
@@ -1706,7 +1706,7 @@ fn is_listed(s: Option<ListingStatus>) -> bool {
     s == Some(ListingStatus::Listed)
 }
 
-fn due_after(interval: Interval, from: NaiveDate) -> Option<NaiveDate> {
+fn due_after(interval: Interval, from: Date) -> Option<Date> {
     interval.after(from)
 }
 

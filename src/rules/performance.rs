@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::NaiveDate;
+use crate::common::Date;
 
 use super::obligations::{Obligation, emit_overdue};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
@@ -851,7 +851,7 @@ fn blank(s: &Option<String>) -> bool {
 }
 
 /// Whether `d` lies in the year that ends on `as_of` (both ends included).
-fn within_year(d: NaiveDate, as_of: NaiveDate) -> bool {
+fn within_year(d: Date, as_of: Date) -> bool {
     d <= as_of && Interval::years(1).after(d).is_some_and(|end| end >= as_of)
 }
 
@@ -1377,7 +1377,7 @@ fn check_evaluation_items(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_future_dated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let as_of = ctx.as_of;
-    let mut flag = |clause: &'static str, path: String, en: String, zh: String, d: NaiveDate| {
+    let mut flag = |clause: &'static str, path: String, en: String, zh: String, d: Date| {
         if d > as_of {
             em.emit_at(
                 clause,

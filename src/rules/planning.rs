@@ -4,7 +4,9 @@
 //! A record dated after the evaluation date (a completion, an evaluation, an
 //! implementation) counts as not having happened yet.
 
-use chrono::{Months, NaiveDate};
+use chrono::Months;
+
+use crate::common::Date;
 
 use super::leadership::communicated;
 use super::obligations::{Obligation, emit_overdue};
@@ -476,7 +478,7 @@ fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|x| x.trim().is_empty())
 }
 
-fn done(d: Option<NaiveDate>, as_of: NaiveDate) -> Option<NaiveDate> {
+fn done(d: Option<Date>, as_of: Date) -> Option<Date> {
     d.filter(|d| *d <= as_of)
 }
 
@@ -703,10 +705,10 @@ fn check_evaluation_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 /// When the effectiveness evaluation of a completed action falls due: the planned date, or
 /// three months after completion.
-fn evaluation_due(a: &RiskAction, completed: NaiveDate) -> NaiveDate {
+fn evaluation_due(a: &RiskAction, completed: Date) -> Date {
     a.effectiveness
         .due
-        .or_else(|| completed.checked_add_months(Months::new(3)))
+        .or_else(|| completed.checked_add_months(Months::new(3)).map(Date))
         .unwrap_or(completed)
 }
 

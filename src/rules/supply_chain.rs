@@ -2,7 +2,9 @@
 //! external providers and purchasing (7.3.3), distribution and transport (7.3.4), channels
 //! (7.3.5), warehouses (7.3.6) and payment (7.3.7).
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, NaiveTime, Utc};
+
+use crate::common::Date;
 use rust_decimal::Decimal;
 
 use super::obligations::{Obligation, emit_overdue};
@@ -1007,7 +1009,7 @@ struct ProviderView<'a> {
     name: &'a str,
     is_carrier: bool,
     status: Option<ProviderStatus>,
-    approved_on: Option<NaiveDate>,
+    approved_on: Option<Date>,
     strategic: bool,
     provision: &'a [ProvisionControl],
     qualifications: &'a [Qualification],
@@ -1023,10 +1025,7 @@ impl ProviderView<'_> {
     }
 
     /// The latest evaluation dated on or before `as_of`, with its index.
-    fn latest_evaluation(
-        &self,
-        as_of: NaiveDate,
-    ) -> Option<(usize, &ProviderEvaluation, NaiveDate)> {
+    fn latest_evaluation(&self, as_of: Date) -> Option<(usize, &ProviderEvaluation, Date)> {
         self.evaluations
             .iter()
             .enumerate()
@@ -1091,10 +1090,10 @@ fn target_of(l: &OrderTimeLimit) -> Decimal {
 }
 
 /// End of the as-of day, as an instant (UTC).
-fn end_of(as_of: NaiveDate) -> DateTime<Utc> {
+fn end_of(as_of: Date) -> DateTime<Utc> {
     as_of
         .succ_opt()
-        .unwrap_or(as_of)
+        .unwrap_or(*as_of)
         .and_time(NaiveTime::MIN)
         .and_utc()
 }
@@ -1541,7 +1540,7 @@ fn check_order_records_current(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .orders
         .iter()
         .flat_map(|o| o.steps.iter())
-        .map(|st| st.started.date_naive())
+        .map(|st| Date(st.started.date_naive()))
         .max();
     let (last, path) = match (latest_period, latest_order) {
         (None, None) => return,
@@ -1973,7 +1972,7 @@ fn check_evaluation_aspects(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn qualification_problems(
     quals: &[Qualification],
     path: &str,
-    as_of: NaiveDate,
+    as_of: Date,
     what: (&str, &str),
 ) -> Vec<(String, String, String)> {
     if quals.is_empty() {
@@ -2838,7 +2837,7 @@ fn check_pii_risk_assessment(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_future_dated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let s = sc(ctx);
     let as_of = ctx.as_of;
-    let mut hits: Vec<(&'static str, String, String, NaiveDate)> = Vec::new();
+    let mut hits: Vec<(&'static str, String, String, Date)> = Vec::new();
     for pv in providers(s) {
         for (k, e) in pv.evaluations.iter().enumerate() {
             if let Some(d) = e.date {

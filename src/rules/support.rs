@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use chrono::{Months, NaiveDate};
+use chrono::Months;
+
+use crate::common::Date;
 use rust_decimal::Decimal;
 
 use super::obligations::{Obligation, emit_overdue};
@@ -1308,7 +1310,7 @@ fn control(ctx: &Ctx<'_>) -> crate::model::support::DocumentControl {
     support(ctx).document_control.clone().unwrap_or_default()
 }
 
-fn status_text(d: &DocumentedInformation, as_of: NaiveDate) -> &'static str {
+fn status_text(d: &DocumentedInformation, as_of: Date) -> &'static str {
     if d.disposed_on.is_some_and(|x| x <= as_of) {
         return "disposed";
     }
@@ -2249,7 +2251,7 @@ fn check_role_competence(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 }
 
 /// Whether a piece of evidence proves a competence as of a date.
-fn evidence_valid(ev: &CompetenceEvidence, c: &CompetenceRequirement, as_of: NaiveDate) -> bool {
+fn evidence_valid(ev: &CompetenceEvidence, c: &CompetenceRequirement, as_of: Date) -> bool {
     let Some(date) = ev.date else { return false };
     ev.competence == c.id
         && date <= as_of
@@ -2292,7 +2294,7 @@ fn check_training_effectiveness(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let Some(held) = tr.date else { continue };
         let due = tr
             .evaluation_due
-            .or_else(|| held.checked_add_months(Months::new(3)));
+            .or_else(|| held.checked_add_months(Months::new(3)).map(Date));
         let Some(due) = due else { continue };
         if due >= ctx.as_of {
             continue;
@@ -2844,7 +2846,7 @@ fn check_change_history(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-fn retention_end(d: &DocumentedInformation, default: Option<Interval>) -> Option<NaiveDate> {
+fn retention_end(d: &DocumentedInformation, default: Option<Interval>) -> Option<Date> {
     d.retention.or(default)?.after(d.retention_start()?)
 }
 

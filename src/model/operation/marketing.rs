@@ -1,7 +1,7 @@
 //! Clause 7.4 — marketing management (营销管理): data collection and analysis, campaigns
 //! planned and approved, resourced, supervised and evaluated.
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -70,10 +70,10 @@ pub struct Campaign {
     pub resources: Vec<String>,
     /// First day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start: Option<NaiveDate>,
+    pub start: Option<Date>,
     /// Last day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end: Option<NaiveDate>,
+    pub end: Option<Date>,
     /// Who supervises execution (e)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supervisor: Option<PersonId>,
@@ -97,7 +97,7 @@ pub struct Campaign {
 pub struct CampaignEvaluation {
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Results against the objective.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<String>,

@@ -2,7 +2,7 @@
 //! selection (7.2.2), product listing and delisting (7.2.3), customer service with complaints
 //! and customer property (7.2.4), and crisis management (7.2.5).
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -210,7 +210,7 @@ pub struct Platform {
     pub status: Option<PlatformStatus>,
     /// When it was selected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub selected_on: Option<NaiveDate>,
+    pub selected_on: Option<Date>,
     /// Assessment of its ability and potential to serve the target customers (7.2.2 a)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_fit: Option<String>,
@@ -386,7 +386,7 @@ pub struct ProductBatch {
     pub lot: String,
     /// When the lot was received.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub received_on: Option<NaiveDate>,
+    pub received_on: Option<Date>,
     /// Where it came from (purchase order, supplier's lot or inspection report).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -418,10 +418,10 @@ pub struct Product {
     pub listing_approval: Option<Approval>,
     /// When it went on sale.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub listed_on: Option<NaiveDate>,
+    pub listed_on: Option<Date>,
     /// When it was taken off sale.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delisted_on: Option<NaiveDate>,
+    pub delisted_on: Option<Date>,
     /// Why it was taken off sale.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delisting_reason: Option<String>,
@@ -477,7 +477,7 @@ pub struct PriceChange {
     pub approval: Option<Approval>,
     /// When the new price took effect.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub effective_from: Option<NaiveDate>,
+    pub effective_from: Option<Date>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -612,7 +612,7 @@ pub struct Complaint {
     pub summary: String,
     /// When it was received.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub received_on: Option<NaiveDate>,
+    pub received_on: Option<Date>,
     /// The platform it came through.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<PlatformId>,
@@ -642,7 +642,7 @@ pub struct Complaint {
     pub refund_approval: Option<Approval>,
     /// When it was resolved; open while absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resolved_on: Option<NaiveDate>,
+    pub resolved_on: Option<Date>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -698,10 +698,10 @@ pub struct CustomerProperty {
     pub identification: Option<String>,
     /// When it was received or collected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub received_on: Option<NaiveDate>,
+    pub received_on: Option<Date>,
     /// When it was verified on receipt (condition, quantity).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub verified_on: Option<NaiveDate>,
+    pub verified_on: Option<Date>,
     /// How it is protected and maintained.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protection: Option<String>,
@@ -737,13 +737,13 @@ pub struct PropertyIncident {
     pub kind: PropertyIncidentKind,
     /// When it was found.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// When the customer was told.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reported_to_customer_on: Option<NaiveDate>,
+    pub reported_to_customer_on: Option<Date>,
     /// What was done about it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
@@ -823,7 +823,7 @@ pub enum ExerciseKind {
 #[serde(rename_all = "camelCase")]
 pub struct CrisisExercise {
     /// When.
-    pub date: NaiveDate,
+    pub date: Date,
     /// Kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<ExerciseKind>,

@@ -2,7 +2,7 @@
 //! technical safeguards, incidents, and the risks of the network, the portal, the trading
 //! system or platform and customers' personal information.
 
-use chrono::NaiveDate;
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -56,7 +56,7 @@ pub struct SecurityAwareness {
 #[serde(rename_all = "camelCase")]
 pub struct AwarenessSession {
     /// When.
-    pub date: NaiveDate,
+    pub date: Date,
     /// Topic.
     pub topic: String,
     /// Who attended.
@@ -120,10 +120,10 @@ pub struct SecurityIncident {
     pub severity: Option<IncidentSeverity>,
     /// When it was detected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detected_on: Option<NaiveDate>,
+    pub detected_on: Option<Date>,
     /// When it was reported to the security officer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reported_on: Option<NaiveDate>,
+    pub reported_on: Option<Date>,
     /// Systems affected.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub systems: Vec<SystemId>,
@@ -141,7 +141,7 @@ pub struct SecurityIncident {
     pub root_cause: Option<String>,
     /// When it was closed; open while absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed_on: Option<NaiveDate>,
+    pub closed_on: Option<Date>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,

@@ -15,7 +15,9 @@
 //! | 7.3.6 | [`WarehouseProcedure`] and [`Warehouse`]s with [`StockLine`]s and alert thresholds |
 //! | 7.3.7 | [`PaymentProcedure`] and [`PaymentPlatform`]s with licences and security assessments |
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
+
+use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -455,9 +457,9 @@ pub struct StageCount {
 #[serde(rename_all = "camelCase")]
 pub struct OrderPeriod {
     /// First day of the period.
-    pub start: NaiveDate,
+    pub start: Date,
     /// Last day of the period.
-    pub end: NaiveDate,
+    pub end: Date,
     /// Orders placed in the period.
     #[serde(default)]
     pub orders: u32,
@@ -603,10 +605,10 @@ pub struct Qualification {
     pub issuer: Option<String>,
     /// Date of issue.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub issued: Option<NaiveDate>,
+    pub issued: Option<Date>,
     /// Last day of validity; absent for a qualification without expiry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_until: Option<NaiveDate>,
+    pub valid_until: Option<Date>,
     /// A copy on file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document: Option<DocumentId>,
@@ -622,10 +624,10 @@ pub struct ProviderAgreement {
     pub document: Option<DocumentId>,
     /// Date signed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signed: Option<NaiveDate>,
+    pub signed: Option<Date>,
     /// Last day of validity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_until: Option<NaiveDate>,
+    pub valid_until: Option<Date>,
 }
 
 /// An aspect a provider is rated on.
@@ -719,7 +721,7 @@ pub enum EvaluationResult {
 pub struct ProviderEvaluation {
     /// Date of the evaluation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Why it was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<EvaluationKind>,
@@ -775,7 +777,7 @@ pub struct Supplier {
     pub status: Option<ProviderStatus>,
     /// When it was approved for use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub approved_on: Option<NaiveDate>,
+    pub approved_on: Option<Date>,
     /// A strategic supply-chain partner (7.3.1).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub strategic_partner: bool,
@@ -892,7 +894,7 @@ pub struct RequirementsReview {
     pub by: Option<PersonId>,
     /// Date of the review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Found adequate.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub adequate: bool,
@@ -915,7 +917,7 @@ pub enum VerificationResult {
 pub struct PurchaseVerification {
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Who verified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<PersonId>,
@@ -955,10 +957,10 @@ pub struct Purchase {
     pub review: Option<RequirementsReview>,
     /// Date the purchase order was sent to the supplier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sent_on: Option<NaiveDate>,
+    pub sent_on: Option<Date>,
     /// Date the goods were received or the service delivered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub received_on: Option<NaiveDate>,
+    pub received_on: Option<Date>,
     /// Verification on receipt.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification: Option<PurchaseVerification>,
@@ -1035,7 +1037,7 @@ pub struct Carrier {
     pub status: Option<ProviderStatus>,
     /// When it was approved for use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub approved_on: Option<NaiveDate>,
+    pub approved_on: Option<Date>,
     /// A strategic supply-chain partner (7.3.1).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub strategic_partner: bool,
@@ -1114,7 +1116,7 @@ pub enum ChannelModel {
 #[serde(rename_all = "camelCase")]
 pub struct PartnerTraining {
     /// Date.
-    pub date: NaiveDate,
+    pub date: Date,
     /// Topic.
     pub topic: String,
 }
@@ -1152,7 +1154,7 @@ pub struct Channel {
     pub rationale: Option<String>,
     /// In use since.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub since: Option<NaiveDate>,
+    pub since: Option<Date>,
     /// No longer used.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub closed: bool,
@@ -1211,7 +1213,7 @@ pub struct StockLine {
     pub alert_threshold: Option<u32>,
     /// When the last low-stock alert was acted upon (replenishment raised).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub replenishment_raised: Option<NaiveDate>,
+    pub replenishment_raised: Option<Date>,
 }
 
 /// A warehouse — GB/T 36311—2018, 7.3.6.
@@ -1242,7 +1244,7 @@ pub struct Warehouse {
     pub stock: Vec<StockLine>,
     /// Date of the stock figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stock_as_of: Option<NaiveDate>,
+    pub stock_as_of: Option<Date>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -1286,7 +1288,7 @@ pub struct PiiRisk {
 pub struct PiiRiskAssessment {
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// Who assessed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessor: Option<PersonId>,
@@ -1318,7 +1320,7 @@ pub struct PaymentProcedure {
 #[serde(rename_all = "camelCase")]
 pub struct SecurityAssessment {
     /// Date.
-    pub date: NaiveDate,
+    pub date: Date,
     /// What was assessed and by whom (PCI DSS assessor, classified protection test…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -1344,7 +1346,7 @@ pub struct PaymentPlatform {
     pub operator: Option<String>,
     /// In use since.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub since: Option<NaiveDate>,
+    pub since: Option<Date>,
     /// No longer used.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub retired: bool,
