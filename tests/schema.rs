@@ -1164,10 +1164,10 @@ impl Candidates {
 fn candidates(doc_schema: &Value) -> Candidates {
     let mut enums: Vec<Vec<Value>> = Vec::new();
     walk_schemas(doc_schema, "", &mut |_, obj| {
-        if let Some(list) = obj.get("enum").and_then(Value::as_array) {
-            if !enums.contains(list) {
-                enums.push(list.clone());
-            }
+        if let Some(list) = obj.get("enum").and_then(Value::as_array)
+            && !enums.contains(list)
+        {
+            enums.push(list.clone());
         }
     });
     Candidates {
