@@ -37,6 +37,7 @@ pub mod pointer;
 pub mod refs;
 pub mod rules;
 pub mod schema;
+mod strict;
 
 pub use model::EcmsDocument;
 pub use parse::{

@@ -157,7 +157,8 @@ fn deserialize_tracked<T: for<'de> Deserialize<'de>>(
     let mut de = serde_json::Deserializer::from_str(text);
     let result: Result<T, _> = {
         let mut record = |p: serde_ignored::Path<'_>| unknown_paths.push(ignored_to_pointer(&p));
-        let ignoring = serde_ignored::Deserializer::new(&mut de, &mut record);
+        let ignoring =
+            serde_ignored::Deserializer::new(crate::strict::Strict(&mut de), &mut record);
         serde_path_to_error::deserialize(ignoring)
     };
     let value = result.map_err(|e| {
