@@ -577,11 +577,11 @@ fn export_outputs_for_interop() {
     let files = [
         (
             "report-quiet",
-            serde_json::to_value(ecms::evaluate(&quiet, as_of)).unwrap(),
+            serde_json::to_value(ecms::conformity::assess(&quiet, as_of)).unwrap(),
         ),
         (
             "report-findings",
-            serde_json::to_value(ecms::evaluate(&empty, as_of)).unwrap(),
+            serde_json::to_value(ecms::conformity::assess(&empty, as_of)).unwrap(),
         ),
         ("rules", serde_json::to_value(metas).unwrap()),
         (

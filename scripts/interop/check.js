@@ -74,10 +74,28 @@ if (doc) {
   for (const f of jsonFiles(path.join(root, "tests", "fixtures", "valid"))) expect(doc, readJson(f), true, path.relative(root, f));
   for (const f of jsonFiles(path.join(root, "tests", "fixtures", "invalid"))) expect(doc, readJson(f), false, path.relative(root, f));
 }
+/** Reads a JSON-lines file line by line (the file can exceed the longest JS string). */
+function* jsonLines(file) {
+  const fd = fs.openSync(file, "r");
+  const buf = Buffer.alloc(1 << 20);
+  const decoder = new (require("string_decoder").StringDecoder)("utf8");
+  let rest = "";
+  try {
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      const parts = (rest + decoder.write(buf.subarray(0, n))).split("\n");
+      rest = parts.pop();
+      for (const line of parts) if (line) yield JSON.parse(line);
+    }
+    if (rest) yield JSON.parse(rest);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 if (exportDir) {
-  const lines = fs.readFileSync(path.join(exportDir, "mutations.jsonl"), "utf8").split("\n").filter(Boolean);
-  for (const line of lines) {
-    const m = JSON.parse(line);
+  for (const m of jsonLines(path.join(exportDir, "mutations.jsonl"))) {
     expect(doc, m.instance, m.valid, "mutation " + m.name);
   }
   for (const f of jsonFiles(exportDir)) {

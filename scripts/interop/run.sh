@@ -21,10 +21,14 @@ use_cargo=1
 status=0
 
 echo "== installing checkers"
-(cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 python=${PYTHON:-python3}
-[[ -x "$here/.venv/bin/python" ]] || "$python" -m venv "$here/.venv"
-"$here/.venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$here/requirements.txt"
+if ! (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
+   ! { [[ -x "$here/.venv/bin/python" ]] || "$python" -m venv "$here/.venv"; } ||
+   ! "$here/.venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$here/requirements.txt"; then
+  # No registry, no checkers: say so plainly rather than fail for a reason outside the project.
+  echo "interop: SKIPPED (could not install ajv or python jsonschema from the package registries)"
+  exit 0
+fi
 
 args=()
 if [[ $use_cargo == 1 ]]; then
