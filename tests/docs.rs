@@ -1,5 +1,10 @@
 //! Generated documentation is fresh, and every leaf clause is covered.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::collections::HashSet;
 
@@ -25,13 +30,20 @@ fn every_leaf_clause_has_a_rule_or_an_assessment_only_marking() {
     let mut uncovered = Vec::new();
     for leaf in ecms::catalog::leaf_clauses() {
         let under = |id: &str| ecms::catalog::leaf_of(id).is_some_and(|l| l.id == leaf.id);
-        let has_rule = rules.iter().any(|r| under(r.meta.clause) || r.meta.covers.iter().any(|c| under(c)));
-        let has_assessment = assessed.iter().any(|a| under(a.clause) && !a.reason.en.trim().is_empty() && !a.reason.zh.trim().is_empty());
+        let has_rule = rules
+            .iter()
+            .any(|r| under(r.meta.clause) || r.meta.covers.iter().any(|c| under(c)));
+        let has_assessment = assessed.iter().any(|a| {
+            under(a.clause) && !a.reason.en.trim().is_empty() && !a.reason.zh.trim().is_empty()
+        });
         if !has_rule && !has_assessment {
             uncovered.push(leaf.id);
         }
     }
-    assert!(uncovered.is_empty(), "leaf clauses with neither a rule nor an assessment-only marking: {uncovered:?}");
+    assert!(
+        uncovered.is_empty(),
+        "leaf clauses with neither a rule nor an assessment-only marking: {uncovered:?}"
+    );
 }
 
 #[test]
@@ -40,26 +52,57 @@ fn rule_catalog_is_well_formed() {
     for r in ecms::rules::builtin_rules() {
         let m = &r.meta;
         assert!(ids.insert(m.id), "duplicate rule id {}", m.id);
-        assert!(ecms::catalog::clause(m.clause).is_some(), "{}: unknown clause {}", m.id, m.clause);
+        assert!(
+            ecms::catalog::clause(m.clause).is_some(),
+            "{}: unknown clause {}",
+            m.id,
+            m.clause
+        );
         for c in m.covers {
-            assert!(ecms::catalog::clause(c).is_some(), "{}: covers unknown {c}", m.id);
+            assert!(
+                ecms::catalog::clause(c).is_some(),
+                "{}: covers unknown {c}",
+                m.id
+            );
         }
         assert!(m.id.starts_with("ecms-"), "{}", m.id);
-        assert!(m.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'), "{} is not token-safe", m.id);
+        assert!(
+            m.id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'),
+            "{} is not token-safe",
+            m.id
+        );
         for t in [m.title.en, m.title.zh, m.message.en, m.message.zh] {
             assert!(!t.trim().is_empty(), "{}: empty text", m.id);
         }
-        assert!(m.title.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: zh title has no Chinese", m.id);
+        assert!(
+            m.title
+                .zh
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{}: zh title has no Chinese",
+            m.id
+        );
         // Placeholders are plain identifiers (`{subject}`, `{due}`, `{what_zh}`).
         for t in [m.message.en, m.message.zh] {
             for part in t.split('{').skip(1) {
-                let (name, _) = part.split_once('}').unwrap_or_else(|| panic!("{}: unclosed placeholder", m.id));
-                assert!(!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'), "{}: bad placeholder {{{name}}}", m.id);
+                let (name, _) = part
+                    .split_once('}')
+                    .unwrap_or_else(|| panic!("{}: unclosed placeholder", m.id));
+                assert!(
+                    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+                    "{}: bad placeholder {{{name}}}",
+                    m.id
+                );
             }
         }
     }
     for a in ecms::rules::assessed_requirements() {
-        assert!(ecms::catalog::clause(a.clause).is_some(), "assessed {} unknown", a.clause);
+        assert!(
+            ecms::catalog::clause(a.clause).is_some(),
+            "assessed {} unknown",
+            a.clause
+        );
     }
 }
 
@@ -78,7 +121,8 @@ fn every_rule_is_broken_by_some_test() {
                 let rest = &src[i..];
                 let before = src[..i].chars().last().unwrap_or(' ');
                 let call = rest.starts_with("fires(") && !before.is_alphanumeric()
-                    || (rest.starts_with("fires(") || rest.starts_with("fires_on(")) && src[..i].ends_with("assert_");
+                    || (rest.starts_with("fires(") || rest.starts_with("fires_on("))
+                        && src[..i].ends_with("assert_");
                 if call {
                     // Up to the parenthesis that closes the call.
                     let mut depth = 0usize;
@@ -107,5 +151,8 @@ fn every_rule_is_broken_by_some_test() {
         .map(|r| r.meta.id)
         .filter(|id| !calls.contains(&format!("\"{id}\"")))
         .collect();
-    assert!(missing.is_empty(), "rules that no assert_fires call breaks: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "rules that no assert_fires call breaks: {missing:?}"
+    );
 }

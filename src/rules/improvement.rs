@@ -36,6 +36,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "没有经选择的改进针对“{category_zh}”。"
         ),
         check_improvement_categories,
+        covers = ["9.1.a", "9.1.b", "9.1.c"],
     ),
     rule!(
         "ecms-9.1-improvement-planned",
@@ -102,6 +103,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "不符合“{subject}”未记录{what_zh}。"
         ),
         check_nc_reaction,
+        covers = ["9.2.a.1", "9.2.a.2"],
     ),
     rule!(
         "ecms-9.2.b-cause-analysis",
@@ -118,6 +120,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "不符合“{subject}”（{state_zh}）未记录{what_zh}。"
         ),
         check_nc_analysis,
+        covers = ["9.2.b.1", "9.2.b.2", "9.2.b.3"],
     ),
     rule!(
         "ecms-9.2.c-actions-implemented",
@@ -227,6 +230,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "不符合“{subject}”未记录{what_zh}。"
         ),
         check_nc_records,
+        covers = ["9.2.g.1", "9.2.g.2"],
     ),
     rule!(
         "ecms-9-record-dated-in-future",
@@ -243,6 +247,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "{subject_zh}的日期{date}晚于评价日期{as_of}。"
         ),
         check_future_dated,
+        covers = ["9.2.c", "9.2.d"],
     ),
     // ----------------------------------------------------------------------------- 9.3
     rule!(

@@ -33,6 +33,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "没有最高管理者证实“{item_zh}”的现行证据：应有最高管理者成员在{asOf}前{validity}内作出并引用成文信息的记录。"
         ),
         check_commitment_evidence,
+        covers = ["4.1.1.a", "4.1.1.c", "4.1.1.e", "4.1.1.f"],
     ),
     rule!(
         "ecms-4.1.1.b-strategy-objectives-established",
@@ -62,6 +63,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "没有最高管理者证实“{item_zh}”的现行证据：应有最高管理者成员在{asOf}前{validity}内作出并引用成文信息的记录。"
         ),
         check_customer_focus_evidence,
+        covers = ["4.1.2.a", "4.1.2.c"],
     ),
     rule!(
         "ecms-4.1.2.b-customer-risks-determined",
@@ -91,6 +93,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         ),
         ("No {kind} strategy is recorded.", "未记录{kind_zh}。"),
         check_strategy_kinds,
+        covers = ["4.2.1.a", "4.2.1.b", "4.2.1.c"],
     ),
     rule!(
         "ecms-4.2.1-strategy-considerations",
@@ -107,6 +110,17 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "{kind_zh}“{subject}”没有对“{aspect_zh}”的分析。"
         ),
         check_strategy_considerations,
+        covers = [
+            "4.2.1.a.1",
+            "4.2.1.a.2",
+            "4.2.1.b.1",
+            "4.2.1.b.2",
+            "4.2.1.b.3",
+            "4.2.1.b.4",
+            "4.2.1.b.5",
+            "4.2.1.c.1",
+            "4.2.1.c.2"
+        ],
     ),
     rule!(
         "ecms-4.2.1-strategy-approved",
@@ -262,6 +276,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "管理体系职责“{duty_zh}”未分配给任何岗位。"
         ),
         check_duties_assigned,
+        covers = ["4.3.a", "4.3.b", "4.3.c", "4.3.d", "4.3.e"],
     ),
     rule!(
         "ecms-4.4-communications-planned",

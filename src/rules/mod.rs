@@ -450,6 +450,24 @@ impl Engine {
             };
             rule.check(&ctx, &mut em);
         }
+        // A finding about something missing may point at a member that is not serialized
+        // (an empty list is left out): point it at the nearest ancestor that exists, so
+        // every path resolves in the serialized document. The document is serialized only
+        // when some path needs checking.
+        let needs_check = raw.iter().any(|r| !r.path.is_empty());
+        let value = if needs_check {
+            serde_json::to_value(doc).ok()
+        } else {
+            None
+        };
+        if let Some(v) = &value {
+            for r in &mut raw {
+                while !r.path.is_empty() && v.pointer(&r.path).is_none() {
+                    let cut = r.path.rfind('/').unwrap_or(0);
+                    r.path.truncate(cut);
+                }
+            }
+        }
         let findings = raw
             .into_iter()
             .filter_map(|r| {

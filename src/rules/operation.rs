@@ -219,6 +219,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "“{subject}”未规定{activity_zh}周期，无法策划。"
         ),
         emit_missing_intervals,
+        covers = ["7.2.1.e"],
     ),
     // ----------------------------------------------------------------------------- 7.2.2
     rule!(
@@ -246,6 +247,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "平台选择策略未规定{what_zh}的准则。"
         ),
         check_strategy_criteria,
+        covers = ["7.2.2.a", "7.2.2.b"],
     ),
     rule!(
         "ecms-7.2.2-platforms-selected",
@@ -275,6 +277,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "平台“{subject}”没有关于{what_zh}的评价。"
         ),
         check_platform_assessed,
+        covers = ["7.2.2.a", "7.2.2.b"],
     ),
     rule!(
         "ecms-7.2.2-platform-review-overdue",
@@ -331,6 +334,14 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "上下架策略未规定{what_zh}。"
         ),
         check_listing_strategy,
+        covers = [
+            "7.2.3.a.1",
+            "7.2.3.a.2",
+            "7.2.3.a.3",
+            "7.2.3.a.4",
+            "7.2.3.a.5",
+            "7.2.3.a.6"
+        ],
     ),
     rule!(
         "ecms-7.2.3.a.3-requirements-review-overdue",
@@ -582,6 +593,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "“{subject}”未规定{activity_zh}周期，无法策划。"
         ),
         emit_missing_intervals,
+        covers = ["7.2.3.a.3", "7.2.3.a.6", "7.2.3.b.2"],
     ),
     // ----------------------------------------------------------------------------- 7.2.4
     rule!(
@@ -612,6 +624,9 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "顾客服务管理过程未确定{what_zh}。"
         ),
         check_service_arrangements,
+        covers = [
+            "7.2.4.a", "7.2.4.b", "7.2.4.c", "7.2.4.d", "7.2.4.e", "7.2.4.f"
+        ],
     ),
     rule!(
         "ecms-7.2.4-staff-evaluation",
@@ -749,6 +764,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         ),
         ("{problem}", "{problem_zh}"),
         check_crisis_plan,
+        covers = ["7.2.5.a"],
     ),
     rule!(
         "ecms-7.2.5-scenario-complete",
@@ -762,6 +778,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "危机情景“{subject}”没有{what_zh}。"
         ),
         check_scenario_complete,
+        covers = ["7.2.5.a", "7.2.5.b", "7.2.5.c", "7.2.5.d"],
     ),
     rule!(
         "ecms-7.2.5-exercise-overdue",
@@ -820,6 +837,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "“{subject}”未规定{activity_zh}周期，无法策划。"
         ),
         emit_missing_intervals,
+        covers = ["7.2.5.e"],
     ),
     // ----------------------------------------------------------------------------- 7.4
     rule!(
@@ -973,6 +991,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "“{subject}”未规定{activity_zh}周期，无法策划。"
         ),
         emit_missing_intervals,
+        covers = ["7.4.b", "7.4.f"],
     ),
     // ----------------------------------------------------------------------------- 7.5
     rule!(
@@ -1130,6 +1149,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "没有成文的资金管理程序支持“{purpose_zh}”。"
         ),
         check_fund_procedures,
+        covers = ["7.6.a", "7.6.b", "7.6.c"],
     ),
     rule!(
         "ecms-7.6-review-intervals",
@@ -1283,6 +1303,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "未记录“{area_zh}”方面的信息安全风险。"
         ),
         check_risk_areas,
+        covers = ["7.7.f.1", "7.7.f.2", "7.7.f.3", "7.7.f.4"],
     ),
     rule!(
         "ecms-7.7-review-intervals",
@@ -1299,6 +1320,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "“{subject}”未规定{activity_zh}周期，无法策划。"
         ),
         check_security_intervals,
+        covers = ["7.7.a", "7.7.e"],
     ),
 ];
 

@@ -45,6 +45,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "没有监视策划条目服务于目的“{purpose_zh}”。"
         ),
         check_plan_purposes,
+        covers = ["8.1.1.a", "8.1.1.b", "8.1.1.c"],
     ),
     rule!(
         "ecms-8.1.1-plan-entry-complete",
@@ -397,6 +398,15 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "截至{as_of}的一年内没有分析评价“{item_zh}”。"
         ),
         check_evaluation_items,
+        covers = [
+            "8.1.4.4.a",
+            "8.1.4.4.b",
+            "8.1.4.4.c",
+            "8.1.4.4.d",
+            "8.1.4.4.e",
+            "8.1.4.4.f",
+            "8.1.4.4.g"
+        ],
     ),
     rule!(
         "ecms-8-record-dated-in-future",
@@ -673,6 +683,20 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "管理评审“{subject}”未考虑输入“{item_zh}”。"
         ),
         check_review_inputs,
+        covers = [
+            "8.3.2.a",
+            "8.3.2.b",
+            "8.3.2.c.1",
+            "8.3.2.c.2",
+            "8.3.2.c.3",
+            "8.3.2.c.4",
+            "8.3.2.c.5",
+            "8.3.2.c.6",
+            "8.3.2.c.7",
+            "8.3.2.d",
+            "8.3.2.e",
+            "8.3.2.f"
+        ],
     ),
     rule!(
         "ecms-8.3.2.c-trends",
@@ -705,6 +729,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "管理评审“{subject}”未记录关于“{item_zh}”的决定。"
         ),
         check_review_outputs,
+        covers = ["8.3.3.a", "8.3.3.b", "8.3.3.c"],
     ),
     rule!(
         "ecms-8.3.3-review-record",

@@ -75,6 +75,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "没有服务于“{aim_zh}”目的的风险或机遇。"
         ),
         check_aims_covered,
+        covers = ["5.1.1.a", "5.1.1.b", "5.1.1.c", "5.1.1.d"],
     ),
     rule!(
         "ecms-5.1.2.a-risk-response",
@@ -385,6 +386,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "目标“{subject}”的措施“{action}”没有{what_zh}。"
         ),
         check_objective_action_planned,
+        covers = ["5.2.2.b", "5.2.2.c", "5.2.2.d"],
     ),
     rule!(
         "ecms-5.2.2.d-action-overdue",
@@ -424,6 +426,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "变更“{subject}”已批准或实施，但未记录{what_zh}。"
         ),
         check_change_considerations,
+        covers = ["5.3.a", "5.3.b", "5.3.c", "5.3.d"],
     ),
     rule!(
         "ecms-5.3-change-planned-first",

@@ -53,6 +53,10 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "供应链策划未记录对“{aspect_zh}”的考虑。"
         ),
         check_plan_considerations,
+        covers = [
+            "7.3.1.a", "7.3.1.b", "7.3.1.c", "7.3.1.d", "7.3.1.e", "7.3.1.f", "7.3.1.g", "7.3.1.h",
+            "7.3.1.i", "7.3.1.j"
+        ],
     ),
     rule!(
         "ecms-7.3.1.k-process-controls",
@@ -138,6 +142,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "订单处理原则未规定{what_zh}。"
         ),
         check_order_principles,
+        covers = ["7.3.2.a.1", "7.3.2.a.2", "7.3.2.a.4"],
     ),
     rule!(
         "ecms-7.3.2.a.3-time-limits-defined",
@@ -295,6 +300,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
         ),
         ("{subject}: {problem}", "{subject}：{problem_zh}"),
         check_provision_controls,
+        covers = ["7.3.3.1.a", "7.3.3.1.b", "7.3.3.1.c"],
     ),
     rule!(
         "ecms-7.3.3.1.c-outsourced-process-controlled",
@@ -332,6 +338,18 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "外部供方管理程序{what_zh}。"
         ),
         check_provider_procedure,
+        covers = [
+            "7.3.3.2.a",
+            "7.3.3.2.b",
+            "7.3.3.2.c",
+            "7.3.3.2.d",
+            "7.3.3.2.e",
+            "7.3.3.2.f",
+            "7.3.3.2.g.1",
+            "7.3.3.2.g.2",
+            "7.3.3.2.g.3",
+            "7.3.3.2.g.4"
+        ],
     ),
     rule!(
         "ecms-7.3.3.2-provider-selected-on-evaluation",
@@ -413,6 +431,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "“{subject}”最近一次评价（{date}）未评价{aspect_zh}。"
         ),
         check_evaluation_aspects,
+        covers = ["7.3.3.2.g.1", "7.3.3.2.g.2", "7.3.3.2.g.3", "7.3.3.2.g.4"],
     ),
     rule!(
         "ecms-7.3.3.2.g.1-provider-qualification",
@@ -472,6 +491,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "采购单{subject}未说明{what_zh}。"
         ),
         check_purchase_info_content,
+        covers = ["7.3.3.3.a", "7.3.3.3.b", "7.3.3.3.c"],
     ),
     rule!(
         "ecms-7.3.3.3-purchase-verified",
@@ -512,6 +532,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "配送与运输控制程序未包括{what_zh}。"
         ),
         check_distribution_items,
+        covers = ["7.3.4.a", "7.3.4.b", "7.3.4.c", "7.3.4.d", "7.3.4.e"],
     ),
     rule!(
         "ecms-7.3.4.f-risk-management",
@@ -525,6 +546,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "配送与运输风险管理未包括{what_zh}。"
         ),
         check_distribution_risks,
+        covers = ["7.3.4.f.1", "7.3.4.f.2", "7.3.4.f.3", "7.3.4.f.4"],
     ),
     rule!(
         "ecms-7.3.4-carriers-recorded",
@@ -567,6 +589,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "承运方“{subject}”没有记录{what_zh}。"
         ),
         check_carrier_terms,
+        covers = ["7.3.4.f.2", "7.3.4.f.3", "7.3.4.f.4"],
     ),
     // ----------------------------------------------------------------------------- 7.3.5
     rule!(
@@ -693,6 +716,9 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "{subject}未包括{what_zh}。"
         ),
         check_warehouse_items,
+        covers = [
+            "7.3.6.a", "7.3.6.b", "7.3.6.c", "7.3.6.d", "7.3.6.e", "7.3.6.f"
+        ],
     ),
     rule!(
         "ecms-7.3.6.f-stock-alert-thresholds",
@@ -856,6 +882,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "{subject}的日期{date}晚于评价日期{as_of}。"
         ),
         check_future_dated,
+        covers = ["7.3.2.e", "7.3.3.2.f", "7.3.5.d", "7.3.7.b"],
     ),
 ];
 

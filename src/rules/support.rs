@@ -851,6 +851,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "没有“{subject}”参加关于“{topic}”的有效意识宣贯记录。"
         ),
         check_awareness,
+        covers = ["6.3.a", "6.3.b", "6.3.c", "6.3.d"],
     ),
     // ----------------------------------------------------------------------------- 6.4.1
     rule!(
@@ -976,6 +977,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "“{subject}”的{what_zh}日期{date}晚于评价日期。"
         ),
         check_date_in_future,
+        covers = ["6.4.2.c"],
     ),
     // ----------------------------------------------------------------------------- 6.4.3
     rule!(

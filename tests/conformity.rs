@@ -1,0 +1,265 @@
+//! The conformity report: statuses per clause and item, exclusions, overridden assessments.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod common;
+use common::*;
+use ecms::conformity::{ClauseStatus, ConformityReport, assess};
+use serde_json::json;
+
+fn status(r: &ConformityReport, id: &str) -> ClauseStatus {
+    r.clauses
+        .iter()
+        .find(|c| c.clause == id)
+        .unwrap_or_else(|| panic!("no {id}"))
+        .status
+}
+
+#[test]
+fn bundled_dataset_conforms_everywhere() {
+    let r = assess(&dataset(), as_of());
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    assert_eq!(r.summary.leaf_clauses.conforms, 60);
+    assert_eq!(r.summary.items.not_assessed, 0);
+    assert_eq!(r.summary.readiness_percent, "100.0");
+    assert!(r.summary.conforms);
+    assert_eq!(r.clauses.len(), 60 + 206 + 51);
+    assert_eq!(r.summary.chapters["7"].conforms, 19);
+}
+
+#[test]
+fn missing_suppliers_are_a_major_nonconformity() {
+    let d = broken(|v| {
+        obj(v, "/operation/supplyChain").remove("suppliers");
+    });
+    let r = assess(&d, as_of());
+    assert_eq!(status(&r, "7.3.3.2"), ClauseStatus::NonconformingMajor);
+    assert!(!r.summary.conforms);
+    assert!(r.summary.readiness_percent.parse::<f64>().unwrap() < 100.0);
+    // The leaf lists the findings behind its status, and they resolve.
+    let leaf = r.clauses.iter().find(|c| c.clause == "7.3.3.2").unwrap();
+    assert!(!leaf.findings.is_empty());
+    assert!(
+        leaf.findings
+            .iter()
+            .all(|i| r.findings[*i].clause.starts_with("7.3.3.2"))
+    );
+}
+
+#[test]
+fn an_overdue_supplier_review_is_a_minor_nonconformity_at_its_item() {
+    // A year and a half later, reviews have fallen due.
+    let r = assess(&dataset(), date(2028, 1, 1));
+    assert!(status(&r, "7.3.3.2.f").is_nonconforming());
+    assert!(status(&r, "7.3.3.2").is_nonconforming());
+}
+
+#[test]
+fn automatic_findings_outrank_a_manual_conforms() {
+    // 9.2 is self-assessed as conforming; a nonconformity closed without cause analysis
+    // is found automatically all the same.
+    let d = broken(|v| {
+        let ncs = arr(v, "/improvement/nonconformities");
+        let closed = ncs.iter_mut().find(|n| n["status"] == "closed").unwrap();
+        closed.as_object_mut().unwrap().remove("analysis");
+    });
+    let r = assess(&d, as_of());
+    let c = r.clauses.iter().find(|c| c.clause == "9.2").unwrap();
+    assert!(c.status.is_nonconforming(), "{c:#?}");
+    assert!(c.assessment_overridden, "{c:#?}");
+    assert!(
+        c.assessments
+            .iter()
+            .any(|a| a.status == ecms::model::AssessmentStatus::Conforms)
+    );
+}
+
+#[test]
+fn justified_exclusions_make_entries_not_applicable() {
+    let exclusion = json!({
+        "id": "33000000-0000-4000-8000-000000000001",
+        "clause": "7.3.5",
+        "justification": "All sales go through the company's own stores; no channel partners are used.",
+        "approval": {"by": "61200000-0000-4000-8000-000000000001", "date": "2026-01-05"},
+        "reviewDate": "2026-12-31"
+    });
+    let d = broken(|v| v["context"]["scope"]["exclusions"] = json!([exclusion.clone()]));
+    let r = assess(&d, as_of());
+    assert_eq!(status(&r, "7.3.5"), ClauseStatus::NotApplicable);
+    assert_eq!(status(&r, "7.3.5.b"), ClauseStatus::NotApplicable);
+    assert_eq!(r.summary.leaf_clauses.not_applicable, 1);
+    assert_eq!(r.summary.readiness_percent, "100.0");
+    let c = r.clauses.iter().find(|c| c.clause == "7.3.5").unwrap();
+    assert_eq!(
+        c.excluded_by.as_deref(),
+        Some("/context/scope/exclusions/0")
+    );
+
+    // Without justification the exclusion does not count.
+    let mut bad = exclusion.clone();
+    bad.as_object_mut().unwrap().remove("justification");
+    let d = broken(|v| v["context"]["scope"]["exclusions"] = json!([bad]));
+    let r = assess(&d, as_of());
+    assert_ne!(status(&r, "7.3.5"), ClauseStatus::NotApplicable);
+    assert!(status(&r, "3.3").is_nonconforming());
+
+    // Nor does an exclusion outside chapter 7.
+    let mut bad = exclusion;
+    bad["clause"] = json!("8.2");
+    let d = broken(|v| v["context"]["scope"]["exclusions"] = json!([bad]));
+    let r = assess(&d, as_of());
+    assert_ne!(status(&r, "8.2"), ClauseStatus::NotApplicable);
+    assert_eq!(status(&r, "3.3"), ClauseStatus::NonconformingMajor);
+}
+
+#[test]
+fn an_empty_document_is_mostly_nonconforming_and_never_panics() {
+    let d = ecms::parse_document(r#"{"schemaVersion": "1.0", "organization": {"name": "Empty"}}"#)
+        .unwrap()
+        .document;
+    let r = assess(&d, as_of());
+    assert!(
+        r.summary.leaf_clauses.nonconforming_major > 40,
+        "{:?}",
+        r.summary.leaf_clauses
+    );
+    assert!(!r.summary.conforms);
+    let v = serde_json::to_value(&d).unwrap();
+    for f in &r.findings {
+        assert!(
+            v.pointer(&f.path).is_some(),
+            "{} {} does not resolve",
+            f.rule_id,
+            f.path
+        );
+    }
+}
+
+#[test]
+fn overrides_are_applied_and_recorded() {
+    let d = broken(|v| {
+        obj(v, "/context/factors/0").remove("evaluation");
+    });
+    let mut engine = ecms::Engine::new();
+    let none = ecms::rules::RuleOverride {
+        enabled: false,
+        severity: None,
+        justification: " ".into(),
+    };
+    assert!(
+        engine
+            .set_override("ecms-3.1-factor-evaluated", none)
+            .is_err()
+    );
+    assert!(
+        engine
+            .set_override(
+                "ecms-nope",
+                ecms::rules::RuleOverride {
+                    enabled: false,
+                    severity: None,
+                    justification: "x".into()
+                }
+            )
+            .is_err()
+    );
+    engine
+        .set_override(
+            "ecms-3.1-factor-evaluated",
+            ecms::rules::RuleOverride {
+                enabled: true,
+                severity: Some(ecms::Severity::Warning),
+                justification: "Evaluations are kept in the board minutes".into(),
+            },
+        )
+        .unwrap();
+    let r = engine.evaluate(&d, as_of());
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "ecms-3.1-factor-evaluated")
+        .unwrap();
+    assert_eq!(f.severity, ecms::Severity::Warning);
+    assert_eq!(r.overrides.len(), 1);
+    let c = ecms::conformity::build(&d, &engine, r);
+    assert_eq!(
+        status(&c, "3.1"),
+        ClauseStatus::Conforms,
+        "warnings do not make a nonconformity"
+    );
+    engine
+        .set_override(
+            "ecms-3.1-factor-evaluated",
+            ecms::rules::RuleOverride {
+                enabled: false,
+                severity: None,
+                justification: "Not used by this shop".into(),
+            },
+        )
+        .unwrap();
+    assert!(engine.evaluate(&d, as_of()).findings.is_empty());
+}
+
+struct NoTikTok;
+
+static NO_TIKTOK: ecms::rules::RuleMeta = ecms::rules::RuleMeta {
+    id: "acme-7.2.2-no-unapproved-platform",
+    clause: "7.2.2",
+    severity: ecms::Severity::Error,
+    basis: ecms::rules::Basis::Policy,
+    grade: ecms::rules::Grade::Minor,
+    title: ecms::catalog::StaticText {
+        en: "Only approved platforms",
+        zh: "仅限批准的平台",
+    },
+    message: ecms::catalog::StaticText {
+        en: "Platform '{name}' is not on our approved list.",
+        zh: "平台“{name}”不在批准清单中。",
+    },
+    covers: &[],
+};
+
+impl ecms::rules::Rule for NoTikTok {
+    fn meta(&self) -> &ecms::rules::RuleMeta {
+        &NO_TIKTOK
+    }
+    fn check(&self, ctx: &ecms::rules::Ctx<'_>, out: &mut ecms::rules::Emitter<'_>) {
+        for (i, p) in ctx
+            .doc
+            .operation
+            .platform_selection
+            .platforms
+            .iter()
+            .enumerate()
+        {
+            if p.name.contains("Douyin") {
+                out.emit(
+                    format!("/operation/platformSelection/platforms/{i}"),
+                    &[("name", p.name.clone())],
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn embedders_add_rules_of_their_own() {
+    let mut engine = ecms::Engine::new();
+    engine.add_rule(Box::new(NoTikTok)).unwrap();
+    assert!(
+        engine.add_rule(Box::new(NoTikTok)).is_err(),
+        "duplicate id refused"
+    );
+    let r = engine.evaluate(&dataset(), as_of());
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "acme-7.2.2-no-unapproved-platform")
+        .unwrap();
+    assert!(f.message.en.contains("Douyin"));
+    assert_eq!(f.clause, "7.2.2");
+}
