@@ -22,8 +22,6 @@ pub struct IdOccurrence {
     pub kind: &'static str,
     /// The id.
     pub id: Uuid,
-    /// JSON pointer of the id in the serialized document.
-    pub path: String,
     /// `true` when this is an entity's own `id` field, `false` for a reference.
     pub definition: bool,
 }
@@ -42,6 +40,9 @@ impl IdIndex {
         let mut w = Walker {
             path: Vec::with_capacity(16),
             out: Vec::new(),
+            seen: 0,
+            wanted: Vec::new(),
+            paths: Vec::new(),
         };
         // The walker itself never fails; a custom Serialize impl in vendor code could, and
         // then the index simply holds what was found before it.
@@ -63,20 +64,50 @@ impl IdIndex {
         self.defined.contains_key(&(kind, id))
     }
 
-    /// JSON pointer of the entity (the object holding the `id` field) that defines an id.
-    pub fn entity_path(&self, kind: &'static str, id: Uuid) -> Option<&str> {
-        let o = self.occurrences.get(*self.defined.get(&(kind, id))?)?;
-        Some(o.path.strip_suffix("/id").unwrap_or(&o.path))
+    /// Position in [`IdIndex::occurrences`] of the first definition of an id.
+    pub fn definition_of(&self, kind: &'static str, id: Uuid) -> Option<usize> {
+        self.defined.get(&(kind, id)).copied()
     }
 
-    /// Occurrences that define entities.
-    pub fn definitions(&self) -> impl Iterator<Item = &IdOccurrence> {
-        self.occurrences.iter().filter(|o| o.definition)
+    /// Occurrences that define entities, with their positions.
+    pub fn definitions(&self) -> impl Iterator<Item = (usize, &IdOccurrence)> {
+        self.occurrences
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.definition)
     }
 
-    /// Occurrences that refer to entities.
-    pub fn references(&self) -> impl Iterator<Item = &IdOccurrence> {
-        self.occurrences.iter().filter(|o| !o.definition)
+    /// Occurrences that refer to entities, with their positions.
+    pub fn references(&self) -> impl Iterator<Item = (usize, &IdOccurrence)> {
+        self.occurrences
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| !o.definition)
+    }
+
+    /// JSON pointers of the occurrences at the given positions (as numbered by
+    /// [`IdIndex::occurrences`] of an index built from the same value), in the order asked.
+    /// A position that does not exist gets an empty string.
+    pub fn paths<T: Serialize + ?Sized>(value: &T, positions: &[usize]) -> Vec<String> {
+        if positions.is_empty() {
+            return Vec::new();
+        }
+        let mut wanted: Vec<usize> = positions.to_vec();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut w = Walker {
+            path: Vec::with_capacity(16),
+            out: Vec::new(),
+            seen: 0,
+            paths: Vec::with_capacity(wanted.len()),
+            wanted,
+        };
+        let _ = value.serialize(&mut w);
+        let found: HashMap<usize, String> = w.paths.into_iter().collect();
+        positions
+            .iter()
+            .map(|p| found.get(p).cloned().unwrap_or_default())
+            .collect()
     }
 }
 
@@ -106,6 +137,12 @@ enum Seg {
 struct Walker {
     path: Vec<Seg>,
     out: Vec<IdOccurrence>,
+    /// Occurrences met so far.
+    seen: usize,
+    /// Sorted positions whose paths are wanted (second walk only).
+    wanted: Vec<usize>,
+    /// Rendered paths of wanted positions.
+    paths: Vec<(usize, String)>,
 }
 
 type R = Result<(), WalkError>;
@@ -225,13 +262,19 @@ impl<'a> ser::Serializer for &'a mut Walker {
     fn serialize_newtype_struct<T: Serialize + ?Sized>(self, name: &'static str, v: &T) -> R {
         if let Some(kind) = name.strip_prefix(ID_NEWTYPE_PREFIX) {
             if let Ok(id) = v.serialize(UuidCapture) {
-                let definition = self.at_id_field();
-                self.out.push(IdOccurrence {
-                    kind,
-                    id,
-                    path: self.pointer(),
-                    definition,
-                });
+                let n = self.seen;
+                self.seen += 1;
+                if self.wanted.is_empty() {
+                    let definition = self.at_id_field();
+                    self.out.push(IdOccurrence {
+                        kind,
+                        id,
+                        definition,
+                    });
+                } else if self.wanted.binary_search(&n).is_ok() {
+                    let p = self.pointer();
+                    self.paths.push((n, p));
+                }
             }
             return Ok(());
         }

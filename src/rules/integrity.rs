@@ -1,11 +1,10 @@
 //! Rules about the data itself (ids and references) and about self-assessments.
 
-use std::collections::HashMap;
-
 use super::{BuiltinRule, Ctx, Emitter, p, rule};
 use crate::catalog;
 use crate::common::Interval;
 use crate::model::AssessmentStatus;
+use crate::refs::IdIndex;
 
 pub(super) static RULES: &[BuiltinRule] = &[
     rule!(
@@ -137,27 +136,44 @@ pub(super) static RULES: &[BuiltinRule] = &[
 ];
 
 fn check_duplicates(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    let mut first: HashMap<(&str, uuid::Uuid), &str> = HashMap::new();
-    for o in ctx.ids.definitions() {
-        match first.get(&(o.kind, o.id)) {
-            Some(f) => em.emit(
-                o.path.strip_suffix("/id").unwrap_or(&o.path),
-                &[p("kind", o.kind), p("id", o.id), p("first", f)],
-            ),
-            None => {
-                first.insert(
-                    (o.kind, o.id),
-                    o.path.strip_suffix("/id").unwrap_or(&o.path),
-                );
-            }
+    // Occurrence positions of every repeated definition and of its first one.
+    let mut dups: Vec<(usize, usize)> = Vec::new();
+    for (i, o) in ctx.ids.definitions() {
+        if let Some(first) = ctx.ids.definition_of(o.kind, o.id).filter(|f| *f != i) {
+            dups.push((i, first));
         }
+    }
+    if dups.is_empty() {
+        return;
+    }
+    let positions: Vec<usize> = dups.iter().flat_map(|(i, f)| [*i, *f]).collect();
+    let paths = IdIndex::paths(ctx.doc, &positions);
+    for ((i, _), pair) in dups.iter().zip(paths.chunks(2)) {
+        let (Some(o), [at, first]) = (ctx.ids.occurrences.get(*i), pair) else {
+            continue;
+        };
+        let entity = |p: &str| p.strip_suffix("/id").unwrap_or(p).to_owned();
+        em.emit(
+            entity(at),
+            &[p("kind", o.kind), p("id", o.id), p("first", entity(first))],
+        );
     }
 }
 
 fn check_dangling(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for o in ctx.ids.references() {
-        if !ctx.ids.is_defined(o.kind, o.id) {
-            em.emit(&o.path, &[p("kind", o.kind), p("id", o.id)]);
+    let dangling: Vec<usize> = ctx
+        .ids
+        .references()
+        .filter(|(_, o)| !ctx.ids.is_defined(o.kind, o.id))
+        .map(|(i, _)| i)
+        .collect();
+    if dangling.is_empty() {
+        return;
+    }
+    let paths = IdIndex::paths(ctx.doc, &dangling);
+    for (i, path) in dangling.iter().zip(paths) {
+        if let Some(o) = ctx.ids.occurrences.get(*i) {
+            em.emit(path, &[p("kind", o.kind), p("id", o.id)]);
         }
     }
 }
