@@ -4,8 +4,8 @@
 use crate::common::Date;
 
 use super::obligations::Obligation;
+use super::util::{blank, within_year};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
-use crate::common::Interval;
 use crate::model::EcmsDocument;
 use crate::model::improvement::{ImprovementCategory, ImprovementStatus, NcSource, Nonconformity};
 
@@ -305,14 +305,6 @@ pub(super) fn obligations(_doc: &EcmsDocument, _out: &mut Vec<Obligation>) {}
 
 // ---------------------------------------------------------------------------------------------
 // helpers
-
-fn blank(s: &Option<String>) -> bool {
-    s.as_deref().is_none_or(|x| x.trim().is_empty())
-}
-
-fn within_year(d: Date, as_of: Date) -> bool {
-    d <= as_of && Interval::years(1).after(d).is_some_and(|end| end >= as_of)
-}
 
 fn title(item: &str) -> (&'static str, &'static str) {
     crate::catalog::clause(item).map_or(("", ""), |c| (c.title.en, c.title.zh))

@@ -7,6 +7,7 @@
 use crate::common::Date;
 
 use super::obligations::{Obligation, emit_overdue};
+use super::util::{blank, person_name};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
 use crate::common::{Approval, Interval};
 use crate::ids::PersonId;
@@ -383,10 +384,6 @@ pub(super) fn obligations(doc: &EcmsDocument, out: &mut Vec<Obligation>) {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-fn blank(s: &Option<String>) -> bool {
-    s.as_deref().is_none_or(|x| x.trim().is_empty())
-}
 
 fn is_top(ctx: &Ctx<'_>, person: Option<PersonId>) -> bool {
     person.is_some_and(|p| ctx.doc.organization.top_management.contains(&p))
@@ -788,16 +785,6 @@ fn check_role_staffed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-fn person_name(ctx: &Ctx<'_>, id: PersonId) -> String {
-    ctx.doc
-        .support
-        .people
-        .iter()
-        .find(|x| x.id == id)
-        .map(|x| x.name.clone())
-        .unwrap_or_else(|| id.to_string())
-}
-
 fn check_role_communicated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.leadership.roles.iter().enumerate() {
         let path = format!("/leadership/roles/{i}");
@@ -826,7 +813,7 @@ fn check_role_communicated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         for h in &r.holders {
             if !r.acknowledged_by.contains(h) {
-                let name = person_name(ctx, *h);
+                let name = person_name(ctx.doc, *h);
                 em.emit(
                     &path,
                     &[

@@ -19,6 +19,7 @@ mod performance;
 mod planning;
 mod supply_chain;
 mod support;
+mod util;
 
 pub mod obligations;
 

@@ -5,9 +5,9 @@ use crate::common::Date;
 use rust_decimal::Decimal;
 
 use super::obligations::{Obligation, emit_overdue};
+use super::util::{all_blank, blank, holds_role, person_name};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
 use crate::common::{Approval, Interval, Money, is_default};
-use crate::ids::{PersonId, RoleId};
 use crate::model::EcmsDocument;
 use crate::model::operation::funds::{FinanceFunction, FundPurpose};
 use crate::model::operation::information::{InformationOrigin, SystemStatus};
@@ -1618,14 +1618,6 @@ fn check_security_intervals(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 // =============================================================================================
 // Helpers
 
-fn blank(s: &Option<String>) -> bool {
-    s.as_deref().is_none_or(|x| x.trim().is_empty())
-}
-
-fn none_given(v: &[String]) -> bool {
-    v.iter().all(|x| x.trim().is_empty())
-}
-
 /// Emits one finding per missing part: `(missing, what, what_zh)`.
 fn report_missing(
     em: &mut Emitter<'_>,
@@ -1648,29 +1640,6 @@ fn problem(em: &mut Emitter<'_>, path: &str, subject: &str, en: String, zh: Stri
         path,
         &[p("subject", subject), p("problem", en), p("problem_zh", zh)],
     );
-}
-
-/// Whether a person holds a role, by either side of the assignment (the role's holders or
-/// the person's roles).
-fn holds_role(doc: &EcmsDocument, person: PersonId, role: RoleId) -> bool {
-    doc.support
-        .people
-        .iter()
-        .any(|x| x.id == person && x.roles.contains(&role))
-        || doc
-            .leadership
-            .roles
-            .iter()
-            .any(|r| r.id == role && r.holders.contains(&person))
-}
-
-fn person_name(doc: &EcmsDocument, id: PersonId) -> String {
-    doc.support
-        .people
-        .iter()
-        .find(|x| x.id == id)
-        .map(|x| x.name.clone())
-        .unwrap_or_else(|| id.to_string())
 }
 
 fn product_name(doc: &EcmsDocument, id: crate::ids::ProductId) -> String {
@@ -1771,8 +1740,8 @@ fn check_key_process_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                             "statement of the strategy and objectives it serves",
                             "所服务的战略和目标的说明",
                         ),
-                        (none_given(&c.criteria), "process criteria", "过程准则"),
-                        (none_given(&c.controls), "controls", "控制措施"),
+                        (all_blank(&c.criteria), "process criteria", "过程准则"),
+                        (all_blank(&c.controls), "controls", "控制措施"),
                     ],
                 );
             }
@@ -1830,7 +1799,7 @@ fn check_outsourced_controlled(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .operation
             .process_controls
             .iter()
-            .any(|c| c.process == pr.id && !none_given(&c.controls));
+            .any(|c| c.process == pr.id && !all_blank(&c.controls));
         report_missing(
             em,
             &format!("/context/processes/{i}"),
@@ -1894,7 +1863,7 @@ fn check_target_customers(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         );
     }
     for (i, s) in m.target_customers.iter().enumerate() {
-        if none_given(&s.needs) {
+        if all_blank(&s.needs) {
             em.emit(
                 format!("{OM}/targetCustomers/{i}"),
                 &[
@@ -1934,7 +1903,7 @@ fn each_ops_process<'a>(
 
 fn check_process_verification(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, x) in each_ops_process(ctx) {
-        if none_given(&x.verification) {
+        if all_blank(&x.verification) {
             em.emit(path, &[p("subject", x.area.as_str())]);
         }
     }
@@ -1942,14 +1911,14 @@ fn check_process_verification(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_process_measures(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, x) in each_ops_process(ctx) {
-        if none_given(&x.measures) {
+        if all_blank(&x.measures) {
             em.emit(path, &[p("subject", x.area.as_str())]);
         }
     }
 }
 
 fn check_feedback_channels(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    if none_given(&ctx.doc.operation.operating_model.feedback.channels) {
+    if all_blank(&ctx.doc.operation.operating_model.feedback.channels) {
         em.emit(OM, &[]);
     }
 }
@@ -1962,7 +1931,7 @@ fn check_process_responsibility(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             x.area.as_str(),
             &[
                 (x.responsible.is_none(), "responsible role", "负责岗位"),
-                (none_given(&x.authorities), "authorities", "权限"),
+                (all_blank(&x.authorities), "authorities", "权限"),
             ],
         );
     }
@@ -2104,13 +2073,13 @@ fn check_listing_strategy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         ),
         (
             "7.2.3.a.1",
-            none_given(&s.market_information),
+            all_blank(&s.market_information),
             "how product market information is obtained and analysed",
             "产品市场信息的获取和分析",
         ),
         (
             "7.2.3.a.2",
-            none_given(&s.process_requirements),
+            all_blank(&s.process_requirements),
             "the listing process requirements",
             "上下架过程要求",
         ),
@@ -2122,13 +2091,13 @@ fn check_listing_strategy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         ),
         (
             "7.2.3.a.4",
-            none_given(&s.monitoring),
+            all_blank(&s.monitoring),
             "how its execution is monitored",
             "策略执行时的监控",
         ),
         (
             "7.2.3.a.5",
-            none_given(&s.adjustment_triggers),
+            all_blank(&s.adjustment_triggers),
             "adjustments for internal and external changes",
             "针对内外部因素变更的调整",
         ),
@@ -2216,7 +2185,7 @@ fn check_classification_criteria(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 "documented classification criteria",
                 "成文的分类准则",
             ),
-            (none_given(&c.categories), "categories", "产品类别"),
+            (all_blank(&c.categories), "categories", "产品类别"),
         ],
     );
 }
@@ -2257,12 +2226,12 @@ fn check_description_rules(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         &[
             (d.document.is_none(), "documented information", "成文信息"),
             (
-                none_given(&d.title_rules),
+                all_blank(&d.title_rules),
                 "rules for titles",
                 "产品标题准则",
             ),
             (
-                none_given(&d.parameter_rules),
+                all_blank(&d.parameter_rules),
                 "rules for parameters",
                 "产品参数准则",
             ),
@@ -2289,7 +2258,7 @@ fn check_product_described(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_customer_information(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let ls = &ctx.doc.operation.listing;
-    if !is_default(&ls.description_rules) && none_given(&ls.description_rules.other_information) {
+    if !is_default(&ls.description_rules) && all_blank(&ls.description_rules.other_information) {
         em.emit(
             format!("{LS}/descriptionRules"),
             &[
@@ -2305,7 +2274,7 @@ fn check_customer_information(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         );
     }
     for (i, x) in ls.products.iter().enumerate() {
-        if is_listed(x.status) && none_given(&x.customer_information) {
+        if is_listed(x.status) && all_blank(&x.customer_information) {
             em.emit(
                 format!("{LS}/products/{i}"),
                 &[
@@ -2339,7 +2308,7 @@ fn check_pricing_principles(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         "",
         &[
             (pr.document.is_none(), "documented information", "成文信息"),
-            (none_given(&pr.principles), "principles", "定价原则"),
+            (all_blank(&pr.principles), "principles", "定价原则"),
             (blank(&pr.handling_process), "handling process", "处理流程"),
             (blank(&pr.display_mode), "display mode", "显示模式"),
             (
@@ -2550,14 +2519,14 @@ fn check_service_arrangements(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         ),
     ];
     for (item, list, en, zh) in items {
-        if none_given(list) {
+        if all_blank(list) {
             em.emit_at(item, CS, &[p("what", en), p("what_zh", zh)]);
         }
     }
 }
 
 fn check_staff_evaluation(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    if none_given(&ctx.doc.operation.customer_service.evaluation_criteria) {
+    if all_blank(&ctx.doc.operation.customer_service.evaluation_criteria) {
         em.emit(CS, &[]);
     }
 }
@@ -2725,7 +2694,7 @@ fn check_refund_approved(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_property_controlled(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let cs = &ctx.doc.operation.customer_service;
-    if !cs.customer_property.is_empty() && none_given(&cs.property_rules) {
+    if !cs.customer_property.is_empty() && all_blank(&cs.property_rules) {
         report_missing(
             em,
             CS,
@@ -2890,7 +2859,7 @@ fn check_scenario_complete(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             ("7.2.5.a", blank(&s.analysis), "analysis", "危机分析"),
             (
                 "7.2.5.b",
-                none_given(&s.measures),
+                all_blank(&s.measures),
                 "handling measures",
                 "处理措施",
             ),
@@ -2902,13 +2871,13 @@ fn check_scenario_complete(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             ),
             (
                 "7.2.5.c",
-                none_given(&s.monitoring),
+                all_blank(&s.monitoring),
                 "monitoring",
                 "监测机制",
             ),
             (
                 "7.2.5.d",
-                none_given(&s.warning_triggers),
+                all_blank(&s.warning_triggers),
                 "early-warning triggers",
                 "预警机制",
             ),
@@ -2956,7 +2925,7 @@ fn check_marketing_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 }
 
 fn check_data_sources(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    if none_given(&ctx.doc.operation.marketing.data_sources) {
+    if all_blank(&ctx.doc.operation.marketing.data_sources) {
         em.emit(MK, &[]);
     }
 }
@@ -3035,7 +3004,7 @@ fn check_campaign_resources(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             &c.name,
             &[
                 (
-                    none_given(&c.resources),
+                    all_blank(&c.resources),
                     "equipment, software or other resources",
                     "设备（硬件和软件）及相关资源",
                 ),
@@ -3358,7 +3327,7 @@ fn check_incident_handled(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     format!("关闭日期{closed}晚于评价日期"),
                 );
             }
-            if none_given(&x.actions) || blank(&x.root_cause) {
+            if all_blank(&x.actions) || blank(&x.root_cause) {
                 bad(
                     "is closed without recorded actions and cause".into(),
                     "已关闭但未记录处理措施和原因".into(),
@@ -3398,7 +3367,7 @@ fn check_risk_controls(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             &r.description,
             &[
                 (r.level.is_none(), "rating", "风险等级"),
-                (none_given(&r.controls), "controls", "控制措施"),
+                (all_blank(&r.controls), "controls", "控制措施"),
                 (r.owner.is_none(), "owner role", "负责岗位"),
             ],
         );

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use crate::common::Date;
 
 use super::obligations::{Obligation, emit_overdue};
+use super::util::{blank, holds_role, person_name, within_year};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
 use crate::common::Interval;
 use crate::ids::{PersonId, RoleId};
@@ -871,28 +872,6 @@ pub(super) fn obligations(doc: &EcmsDocument, out: &mut Vec<Obligation>) {
 // ---------------------------------------------------------------------------------------------
 // helpers
 
-fn blank(s: &Option<String>) -> bool {
-    s.as_deref().is_none_or(|x| x.trim().is_empty())
-}
-
-/// Whether `d` lies in the year that ends on `as_of` (both ends included).
-fn within_year(d: Date, as_of: Date) -> bool {
-    d <= as_of && Interval::years(1).after(d).is_some_and(|end| end >= as_of)
-}
-
-/// Whether a person holds a role, by the role's holders (4.3) or the person's roles (6.2).
-pub(super) fn holds_role(doc: &EcmsDocument, person: PersonId, role: RoleId) -> bool {
-    doc.leadership
-        .roles
-        .iter()
-        .any(|r| r.id == role && r.holders.contains(&person))
-        || doc
-            .support
-            .people
-            .iter()
-            .any(|x| x.id == person && x.roles.contains(&role))
-}
-
 /// Every holder of a role.
 fn role_holders(doc: &EcmsDocument, role: RoleId) -> BTreeSet<PersonId> {
     let mut out: BTreeSet<PersonId> = doc
@@ -910,15 +889,6 @@ fn role_holders(doc: &EcmsDocument, role: RoleId) -> BTreeSet<PersonId> {
             .map(|x| x.id),
     );
     out
-}
-
-fn person_name(doc: &EcmsDocument, id: PersonId) -> String {
-    doc.support
-        .people
-        .iter()
-        .find(|x| x.id == id)
-        .map(|x| x.name.clone())
-        .unwrap_or_else(|| id.to_string())
 }
 
 /// `name` and `name_zh` parameters holding the catalog title of an item.

@@ -10,6 +10,7 @@ use crate::common::Date;
 
 use super::leadership::communicated;
 use super::obligations::{Obligation, emit_overdue};
+use super::util::blank;
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
 use crate::model::EcmsDocument;
 use crate::model::planning::{ObjectiveStatus, RatingLevel, RiskAction, RiskAim};
@@ -476,10 +477,6 @@ pub(super) fn obligations(doc: &EcmsDocument, out: &mut Vec<Obligation>) {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-fn blank(s: &Option<String>) -> bool {
-    s.as_deref().is_none_or(|x| x.trim().is_empty())
-}
 
 fn done(d: Option<Date>, as_of: Date) -> Option<Date> {
     d.filter(|d| *d <= as_of)

@@ -8,6 +8,7 @@ use crate::common::Date;
 use rust_decimal::Decimal;
 
 use super::obligations::{Obligation, emit_overdue};
+use super::util::{all_blank, blank};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
 use crate::common::Interval;
 use crate::model::EcmsDocument;
@@ -1000,14 +1001,6 @@ pub(super) fn obligations(doc: &EcmsDocument, out: &mut Vec<Obligation>) {
 
 // ---------------------------------------------------------------------------------------------
 // helpers
-
-fn blank(s: &Option<String>) -> bool {
-    s.as_deref().is_none_or(|x| x.trim().is_empty())
-}
-
-fn all_blank(v: &[String]) -> bool {
-    v.iter().all(|x| x.trim().is_empty())
-}
 
 fn sc<'a>(ctx: &'a Ctx<'_>) -> &'a SupplyChain {
     &ctx.doc.operation.supply_chain

@@ -9,6 +9,7 @@ use crate::common::Date;
 use rust_decimal::Decimal;
 
 use super::obligations::{Obligation, emit_overdue};
+use super::util::{all_blank, blank};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
 use crate::catalog;
 use crate::common::{Interval, Money};
@@ -1251,14 +1252,6 @@ fn needs_periodic_review(d: &DocumentedInformation) -> bool {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-fn blank(s: &Option<String>) -> bool {
-    s.as_deref().is_none_or(|x| x.trim().is_empty())
-}
-
-fn all_blank(v: &[String]) -> bool {
-    v.iter().all(|x| x.trim().is_empty())
-}
 
 fn support<'a>(ctx: &'a Ctx<'_>) -> &'a Support {
     &ctx.doc.support
