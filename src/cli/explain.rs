@@ -75,20 +75,31 @@ fn at_or_above(doc: &Value, path: &str) -> (String, Value) {
 }
 
 /// Arrays keep their first element; strings are cut at 80 characters; depth is limited.
-fn abbreviate(v: &Value, depth: usize) -> Value {
+fn abbreviate(v: &Value, depth: usize, zh: bool) -> Value {
+    let note = |n: usize, en: &str, zh_word: &str| {
+        Value::String(if zh {
+            format!("…另有 {n} {zh_word}")
+        } else {
+            format!("… {n} {en}")
+        })
+    };
     match v {
-        Value::Array(a) if depth >= 4 => Value::String(format!("… {} element(s)", a.len())),
-        Value::Object(o) if depth >= 4 => Value::String(format!("… {} member(s)", o.len())),
+        Value::Array(a) if depth >= 4 => note(a.len(), "element(s)", "个元素"),
+        Value::Object(o) if depth >= 4 => note(o.len(), "member(s)", "个成员"),
         Value::Array(a) => {
-            let mut out: Vec<Value> = a.iter().take(1).map(|x| abbreviate(x, depth + 1)).collect();
+            let mut out: Vec<Value> = a
+                .iter()
+                .take(1)
+                .map(|x| abbreviate(x, depth + 1, zh))
+                .collect();
             if a.len() > 1 {
-                out.push(Value::String(format!("… {} more", a.len() - 1)));
+                out.push(note(a.len() - 1, "more", "项"));
             }
             Value::Array(out)
         }
         Value::Object(o) => Value::Object(
             o.iter()
-                .map(|(k, x)| (k.clone(), abbreviate(x, depth + 1)))
+                .map(|(k, x)| (k.clone(), abbreviate(x, depth + 1, zh)))
                 .collect(),
         ),
         Value::String(s) if s.chars().count() > 80 => {
@@ -147,7 +158,7 @@ fn examples(rule: &str, zh: bool) -> Result<(Option<Example>, Option<Example>), 
                 source: "ecms init",
                 as_of: d2026.to_string(),
                 path,
-                fragment: abbreviate(&v, 0),
+                fragment: abbreviate(&v, 0, zh),
                 message: Some(msg(f)),
             },
             f.path.clone(),
@@ -161,7 +172,7 @@ fn examples(rule: &str, zh: bool) -> Result<(Option<Example>, Option<Example>), 
                     source: DATASET_NAME,
                     as_of: d2030.to_string(),
                     path,
-                    fragment: abbreviate(&v, 0),
+                    fragment: abbreviate(&v, 0, zh),
                     message: Some(msg(f)),
                 },
                 f.path.clone(),
@@ -179,7 +190,7 @@ fn examples(rule: &str, zh: bool) -> Result<(Option<Example>, Option<Example>), 
             source: DATASET_NAME,
             as_of: d2026.to_string(),
             path,
-            fragment: abbreviate(&v, 0),
+            fragment: abbreviate(&v, 0, zh),
             message: None,
         })
     } else {
@@ -278,15 +289,21 @@ pub(crate) fn run(id: &str, json: bool, zh: bool) -> Result<Outcome, String> {
         l_ok,
         l_covers,
     ] = labels;
-    let _ = writeln!(s, "{l_clause}: {} {}", info.clause, title(info.clause, zh));
+    let (sep, colon) = if zh { ("：", "：") } else { (": ", ":") };
+    let _ = writeln!(
+        s,
+        "{l_clause}{sep}{} {}",
+        info.clause,
+        title(info.clause, zh)
+    );
     if !info.covers.is_empty() {
-        let _ = writeln!(s, "{l_covers}: {}", info.covers.join(", "));
+        let _ = writeln!(s, "{l_covers}{sep}{}", info.covers.join(", "));
     }
-    let _ = writeln!(s, "{l_sev}: {}", sev_label(info.severity, zh));
-    let _ = writeln!(s, "{l_basis}: {}", meta::basis_label(info.basis, zh));
-    let _ = writeln!(s, "{l_grade}: {}", meta::grade_label(info.grade, zh));
-    let _ = writeln!(s, "{l_why}: {}\n", meta::why(&info, zh));
-    let _ = writeln!(s, "{l_msgs}:");
+    let _ = writeln!(s, "{l_sev}{sep}{}", sev_label(info.severity, zh));
+    let _ = writeln!(s, "{l_basis}{sep}{}", meta::basis_label(info.basis, zh));
+    let _ = writeln!(s, "{l_grade}{sep}{}", meta::grade_label(info.grade, zh));
+    let _ = writeln!(s, "{l_why}{sep}{}\n", meta::why(&info, zh));
+    let _ = writeln!(s, "{l_msgs}{colon}");
     for m in &info.messages {
         let text = if zh { m.template.zh } else { m.template.en };
         match m.code {
@@ -326,7 +343,7 @@ pub(crate) fn run(id: &str, json: bool, zh: bool) -> Result<Outcome, String> {
     };
     match &breaking {
         Some(e) => {
-            let _ = writeln!(s, "{l_break}: {}", describe(e));
+            let _ = writeln!(s, "{l_break}{sep}{}", describe(e));
             fragment_text(&mut s, e);
             if let Some(m) = &e.message {
                 let _ = writeln!(s, "  → {}", super::term::escape_inline(m));
@@ -335,7 +352,7 @@ pub(crate) fn run(id: &str, json: bool, zh: bool) -> Result<Outcome, String> {
         None => {
             let _ = writeln!(
                 s,
-                "{l_break}: {}",
+                "{l_break}{sep}{}",
                 if zh {
                     "此规则在初始文档和随附示例数据上均不触发，没有自动生成的示例。"
                 } else {
@@ -345,7 +362,7 @@ pub(crate) fn run(id: &str, json: bool, zh: bool) -> Result<Outcome, String> {
         }
     }
     if let Some(e) = &satisfying {
-        let _ = writeln!(s, "\n{l_ok}: {}", describe(e));
+        let _ = writeln!(s, "\n{l_ok}{sep}{}", describe(e));
         fragment_text(&mut s, e);
     }
     out.extend_from_slice(s.as_bytes());

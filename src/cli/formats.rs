@@ -231,10 +231,11 @@ fn finding_line(file: &str, c: &Checked, i: usize, f: &Finding, zh: bool) -> Str
         None => file.to_owned(),
     };
     format!(
-        "{} {} {} at {at} ({}): {}",
+        "{} {} {} {} {at} ({}): {}",
         super::text::sev_label(f.severity, zh),
         f.clause,
         f.rule_id,
+        if zh { "位置" } else { "at" },
         display_path(&f.path),
         message(f, zh)
     )
@@ -305,15 +306,16 @@ pub(crate) fn junit(out: &mut Vec<u8>, results: &[FileResult], zh: bool) {
                     let nonconforming = status.is_some_and(|s| s.is_nonconforming());
                     if nonconforming || (status.is_none() && !lines.is_empty()) {
                         fl += 1;
-                        let what = if lines.is_empty() {
-                            format!("{label}: recorded by a self-assessment")
-                        } else {
-                            format!("{label}: {} finding(s)", lines.len())
+                        let what = match (lines.is_empty(), zh) {
+                            (true, false) => format!("{label}: recorded by a self-assessment"),
+                            (true, true) => format!("{label}：自评记录"),
+                            (false, false) => format!("{label}: {} finding(s)", lines.len()),
+                            (false, true) => format!("{label}：{} 项发现", lines.len()),
                         };
                         let _ = write!(
                             cases,
                             ">\n      <failure message=\"{}\" type=\"{}\">{body}</failure>\n    </testcase>\n",
-                            xml(what.trim_start_matches(": "), true),
+                            xml(what.trim_start_matches(": ").trim_start_matches('：'), true),
                             status.map_or("findings", |s| s.as_str())
                         );
                     } else if matches!(
