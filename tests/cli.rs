@@ -607,3 +607,23 @@ fn unwritable_output_fails_loudly() {
         assert!(err.contains("cannot write"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn testing_helper_for_rust_test_suites() {
+    use ecms::common::Date;
+    let text = std::fs::read_to_string(DATASET).unwrap();
+    let doc = ecms::parse_document(&text).unwrap().document;
+    ecms::testing::assert_conforms(&doc, Date::from_ymd(2026, 6, 30).unwrap());
+    let late = Date::from_ymd(2030, 1, 1).unwrap();
+    let err = ecms::testing::check_conforms(&doc, late).unwrap_err();
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with("the document does not conform"),
+        "{shown}"
+    );
+    assert!(shown.contains("ecms-3.1-factor-review-overdue at /context/factors/"));
+    let payload =
+        std::panic::catch_unwind(|| ecms::testing::assert_conforms(&doc, late)).unwrap_err();
+    let msg = payload.downcast_ref::<String>().unwrap();
+    assert_eq!(*msg, shown);
+}
