@@ -20,7 +20,8 @@
 //! ```
 //!
 //! The library does no I/O, never reads the clock, keeps no global state, has no `unsafe`
-//! and does not panic on any input.
+//! and does not panic on any input (only [`testing::assert_conforms`], an assertion for
+//! test suites, panics, by design).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -38,6 +39,7 @@ pub mod refs;
 pub mod rules;
 pub mod schema;
 mod strict;
+pub mod testing;
 
 pub use model::EcmsDocument;
 pub use parse::{

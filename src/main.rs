@@ -1,9 +1,9 @@
-//! The `ecms` command-line tool: check a document, list the catalogs, list obligations.
+//! The `ecms` command-line tool: check documents, explain rules, list the catalogs and
+//! obligations, write a starter document. `ecms --help` lists the commands.
 
 mod cli;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let code = cli::run(&args, &mut std::io::stdout(), &mut std::io::stderr());
+    let code = cli::run(std::env::args_os().collect(), &mut std::io::stderr());
     std::process::exit(code);
 }

@@ -15,15 +15,21 @@ const DATASET: &str = concat!(
 );
 
 fn ecms(args: &[&str], stdin: Option<&str>) -> Output {
+    ecms_bytes(args, stdin.map(str::as_bytes))
+}
+
+fn ecms_bytes(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ecms"))
         .args(args)
+        .env_remove("NO_COLOR")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     if let Some(s) = stdin {
-        child.stdin.take().unwrap().write_all(s.as_bytes()).unwrap();
+        // The binary may stop reading early (e.g. --max-bytes): a broken pipe is fine.
+        let _ = child.stdin.take().unwrap().write_all(s);
     } else {
         drop(child.stdin.take());
     }
@@ -243,4 +249,381 @@ fn schema_command() {
     assert!(v.is_object());
     let o = ecms(&["schema", "nope"], None);
     assert_eq!(o.status.code(), Some(2));
+}
+
+/// One line on standard error, exit 2.
+fn refused(o: &Output) -> String {
+    let err = text(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
+    err
+}
+
+#[test]
+fn help_version_and_double_dash() {
+    for cmd in [
+        "check",
+        "obligations",
+        "explain",
+        "init",
+        "catalog",
+        "rules",
+        "schema",
+        "completions",
+        "man",
+    ] {
+        for flag in ["--help", "-h"] {
+            let o = ecms(&[cmd, flag], None);
+            assert_eq!(
+                o.status.code(),
+                Some(0),
+                "{cmd} {flag}: {}",
+                text(&o.stderr)
+            );
+            let out = text(&o.stdout);
+            assert!(out.contains("Usage: ecms"), "{cmd}: {out}");
+            assert!(out.contains("Examples:"), "{cmd} has no example: {out}");
+        }
+    }
+    let o = ecms(&["--version"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        text(&o.stdout).trim(),
+        format!("ecms {}", env!("CARGO_PKG_VERSION"))
+    );
+    let o = ecms(&["check", "--version"], None);
+    assert_eq!(o.status.code(), Some(0));
+    // `--` ends the options: what follows is a file, even if it looks like one.
+    let o = ecms(&["check", "--as-of", "2026-06-30", "--", DATASET], None);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let o = ecms(&["check", "--as-of", "2026-06-30", "--", "--help"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("--help: error: cannot read"));
+}
+
+#[test]
+fn as_of_is_as_strict_as_dates_in_documents() {
+    for bad in [
+        "2026-6-30",
+        "+2026-06-30",
+        "0000-01-01",
+        "-2026-06-30",
+        "12026-06-30",
+        "2026-02-30",
+        " 2026-06-30",
+        "2026-06-30T00:00:00",
+    ] {
+        let arg = format!("--as-of={bad}");
+        let o = ecms(&["check", DATASET, &arg], None);
+        assert_eq!(o.status.code(), Some(2), "{bad}");
+        assert!(text(&o.stderr).contains("YYYY-MM-DD"), "{bad}");
+        let o = ecms(&["obligations", DATASET, &arg], None);
+        assert_eq!(o.status.code(), Some(2), "{bad}");
+    }
+    let o = ecms(
+        &[
+            "check",
+            DATASET,
+            "--as-of",
+            "9999-12-31",
+            "--fail-on",
+            "never",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn several_files_directories_and_stdin() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid");
+    let n = std::fs::read_dir(fixtures)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "json")
+        })
+        .count();
+    let data = std::fs::read_to_string(DATASET).unwrap();
+    let o = ecms(
+        &[
+            "check",
+            DATASET,
+            fixtures,
+            "-",
+            "--as-of",
+            "2026-06-30",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ],
+        Some(&data),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), n + 2);
+    assert_eq!(files[0]["file"], DATASET);
+    assert_eq!(files[n + 1]["file"], "-");
+    assert!(files.iter().all(|f| f["report"]["asOf"] == "2026-06-30"));
+    // The worst exit code wins: clean + findings = 1; + unreadable = 2.
+    let o = ecms(&["check", DATASET, DATASET, "--as-of", "2030-01-01"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stdout).contains("2 files checked: 0 passed, 2 failed, 0 unreadable"));
+    let o = ecms(
+        &[
+            "check",
+            DATASET,
+            "/nonexistent.json",
+            "--as-of",
+            "2026-06-30",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("/nonexistent.json: error: cannot read"));
+    assert!(text(&o.stdout).contains("1 passed, 0 failed, 1 unreadable"));
+}
+
+#[test]
+fn inputs_a_person_can_act_on() {
+    let cases: [(&[u8], &str); 5] = [
+        (b"", "-:1:1: error: empty input"),
+        (b"  \n ", "-:1:1: error: empty input"),
+        (b"\n [ {} ]", "-:2:2: error: the input is a JSON array"),
+        (b"{\n \"a\": \"\xff\"}", "-:2:8: error: not UTF-8"),
+        (
+            b"{\"schemaVersion\": \"1.0\",\n  \"organization\" 1}",
+            "-:2:18: error at /",
+        ),
+    ];
+    for (input, want) in cases {
+        let o = ecms_bytes(&["check", "-", "--as-of", "2026-06-30"], Some(input));
+        let err = refused(&o);
+        assert!(
+            err.starts_with(want),
+            "{err:?} does not start with {want:?}"
+        );
+        assert!(o.stdout.is_empty());
+    }
+    let o = ecms(
+        &[
+            "check",
+            DATASET,
+            "--as-of",
+            "2026-06-30",
+            "--max-bytes",
+            "1K",
+        ],
+        None,
+    );
+    let err = refused(&o);
+    assert!(
+        err.contains("larger than --max-bytes (1024 bytes)"),
+        "{err}"
+    );
+    let data = std::fs::read_to_string(DATASET).unwrap();
+    let o = ecms(
+        &["check", "-", "--as-of", "2026-06-30", "--max-bytes", "100"],
+        Some(&data),
+    );
+    refused(&o);
+    let o = ecms(
+        &[
+            "check",
+            DATASET,
+            "--as-of",
+            "2026-06-30",
+            "--max-bytes",
+            "0",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn control_characters_from_the_document_are_escaped() {
+    let doc = "{\"schemaVersion\": \"1.0\", \"organization\": {\"name\": \"Evil\\u001b[2J\\u0000Co\\u202e\", \"businessModels\": [\"b2c\"]}}";
+    let o = ecms(
+        &["check", "-", "--as-of", "2026-06-30", "--color", "always"],
+        Some(doc),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let out = text(&o.stdout);
+    assert!(out.contains("Evil\\u{1b}[2J\\u{0}Co\\u{202e}"), "{out}");
+    assert!(!out.contains("\u{0}") && !out.contains("\u{202e}") && !out.contains("\u{1b}[2J"));
+    // Unknown-field keys on standard error too.
+    let doc = "{\"schemaVersion\": \"1.0\", \"organization\": {\"name\": \"X\", \"a\\u001b]0;pwned\\u0007\": 1}}";
+    let o = ecms(&["check", "-", "--as-of", "2026-06-30"], Some(doc));
+    assert_eq!(o.status.code(), Some(2));
+    let err = text(&o.stderr);
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    assert!(err.contains("a\\u{1b}]0;pwned\\u{7}"), "{err}");
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let late = ["check", DATASET, "--as-of", "2030-01-01"];
+    let o = ecms(&late, None);
+    assert!(!text(&o.stdout).contains('\u{1b}'), "piped output is plain");
+    let o = ecms(&[&late[..], &["--color", "always"]].concat(), None);
+    assert!(text(&o.stdout).contains("\u{1b}[1;31m"));
+    let o = Command::new(env!("CARGO_BIN_EXE_ecms"))
+        .args(late)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!text(&o.stdout).contains('\u{1b}'));
+}
+
+#[test]
+fn formats_for_ci_systems() {
+    let late = ["check", DATASET, "--as-of", "2030-01-01", "--format"];
+    let o = ecms(&[&late[..], &["sarif"]].concat(), None);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let run = &v["runs"][0];
+    assert!(run["tool"]["driver"]["rules"].as_array().unwrap().len() > 20);
+    let r = &run["results"][0];
+    let loc = &r["locations"][0];
+    assert!(
+        loc["physicalLocation"]["region"]["startLine"]
+            .as_u64()
+            .unwrap()
+            > 1
+    );
+    assert!(
+        loc["logicalLocations"][0]["fullyQualifiedName"]
+            .as_str()
+            .unwrap()
+            .starts_with('/')
+    );
+    let o = ecms(&[&late[..], &["junit"]].concat(), None);
+    assert_eq!(o.status.code(), Some(1));
+    let x = text(&o.stdout);
+    assert!(x.starts_with("<?xml"));
+    assert_eq!(x.matches("<testcase ").count(), 60);
+    assert!(x.contains("<failure "));
+    let o = ecms(&[&late[..], &["github"]].concat(), None);
+    assert_eq!(o.status.code(), Some(1));
+    let g = text(&o.stdout);
+    let first = g.lines().next().unwrap();
+    assert!(
+        first.starts_with("::error file=") && first.contains(",line="),
+        "{first}"
+    );
+}
+
+#[test]
+fn explain_init_completions_man() {
+    let o = ecms(&["explain", "ecms-3.4-processes-defined"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    for want in [
+        "Clause: 3.4",
+        "Why:",
+        "Messages:",
+        "Breaks it:",
+        "Satisfies it:",
+    ] {
+        assert!(out.contains(want), "{want}: {out}");
+    }
+    let o = ecms(
+        &["explain", "ecms-3.4-processes-defined", "--format", "json"],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["rule"]["clause"], "3.4");
+    let o = ecms(&["explain", "no-such-rule"], None);
+    refused(&o);
+    let o = ecms(&["init"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let parsed = ecms::parse_document(&text(&o.stdout)).unwrap();
+    assert!(!parsed.document.organization.name.is_empty());
+    let dir = env!("CARGO_TARGET_TMPDIR");
+    let path = format!("{dir}/init-{}.json", std::process::id());
+    let _ = std::fs::remove_file(&path);
+    let o = ecms(&["init", "--output", &path], None);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let o = ecms(&["init", "--output", &path], None);
+    assert!(refused(&o).contains("already exists"));
+    let o = ecms(&["check", &path, "--as-of", "2026-06-30"], None);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "the skeleton parses and has findings"
+    );
+    std::fs::remove_file(&path).unwrap();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let o = ecms(&["completions", shell], None);
+        assert_eq!(o.status.code(), Some(0));
+        assert!(text(&o.stdout).contains("obligations"), "{shell}");
+    }
+    let o = ecms(&["man"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(text(&o.stdout).contains(".TH ecms"));
+}
+
+#[test]
+fn unwritable_output_fails_loudly() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("no /dev/full here: skipped");
+        return;
+    };
+    for args in [
+        vec![
+            "check",
+            DATASET,
+            "--as-of",
+            "2026-06-30",
+            "--format",
+            "json",
+        ],
+        vec!["check", DATASET, "--as-of", "2026-06-30"],
+        vec!["obligations", DATASET, "--as-of", "2026-06-30"],
+        vec!["schema"],
+        vec!["rules"],
+        vec!["catalog"],
+        vec!["explain", "ecms-ref-dangling"],
+        vec!["man"],
+        vec!["--help"],
+    ] {
+        let o = Command::new(env!("CARGO_BIN_EXE_ecms"))
+            .args(&args)
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .unwrap();
+        let err = refused(&o);
+        assert!(err.contains("cannot write"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn testing_helper_for_rust_test_suites() {
+    use ecms::common::Date;
+    let text = std::fs::read_to_string(DATASET).unwrap();
+    let doc = ecms::parse_document(&text).unwrap().document;
+    ecms::testing::assert_conforms(&doc, Date::from_ymd(2026, 6, 30).unwrap());
+    let late = Date::from_ymd(2030, 1, 1).unwrap();
+    let err = ecms::testing::check_conforms(&doc, late).unwrap_err();
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with("the document does not conform"),
+        "{shown}"
+    );
+    assert!(shown.contains("ecms-3.1-factor-review-overdue at /context/factors/"));
+    let payload =
+        std::panic::catch_unwind(|| ecms::testing::assert_conforms(&doc, late)).unwrap_err();
+    let msg = payload.downcast_ref::<String>().unwrap();
+    assert_eq!(*msg, shown);
 }

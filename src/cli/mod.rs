@@ -1,291 +1,484 @@
 //! Command-line handling. Exit codes: 0 nothing to report, 1 findings at or above the
-//! fail-on level, 2 input that could not be read or parsed, or a usage error.
+//! fail-on level, 2 input that could not be read or parsed, output that could not be
+//! written, or a usage error.
+//!
+//! Arguments are parsed by clap from one definition ([`Cli`]), which also generates the
+//! shell completions (`ecms completions SHELL`) and the man page (`ecms man`). Every
+//! output is built in memory and written at the end, so a failed write (a full disk, a
+//! closed pipe) is noticed and reported as exit 2.
 
+mod check;
+mod explain;
+mod formats;
+mod init;
+mod input;
+mod locate;
+mod meta;
+mod term;
 mod text;
 
-use std::io::{Read, Write};
+use std::io::Write;
 
-use chrono::NaiveDate;
-use ecms::conformity;
-use ecms::parse::{ParseOptions, UnknownFieldPolicy};
-use ecms::rules::{Engine, Severity, obligations};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use ecms::common::Date;
+use ecms::rules::{Engine, obligations};
 
-const USAGE: &str = "\
-usage:
-  ecms check FILE|- --as-of YYYY-MM-DD [--format text|json] [--lang en|zh]
-                    [--fail-on error|warning|never] [--unknown-fields reject|warn]
-  ecms obligations FILE|- --as-of YYYY-MM-DD [--horizon-days N] [--format text|json] [--lang en|zh]
-  ecms catalog [--format text|json] [--lang en|zh]
-  ecms rules [--format text|json|markdown] [--lang en|zh]
-  ecms schema [NAME]          (NAME: document, report, obligations, rules, catalog;
-                               default document)
+/// The outcome of a command: its exit code and its standard output.
+pub(crate) struct Outcome {
+    code: i32,
+    stdout: Vec<u8>,
+}
 
-exit codes: 0 nothing to report, 1 findings at or above --fail-on (default error),
-            2 input that could not be read or parsed, or a usage error
-";
+impl Outcome {
+    fn ok(stdout: Vec<u8>) -> Self {
+        Self { code: 0, stdout }
+    }
+}
 
-/// Runs the tool; returns the exit code.
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let Some((cmd, rest)) = args.split_first() else {
-        let _ = write!(err, "{USAGE}");
-        return 2;
+const AFTER_HELP: &str = "\
+Exit codes: 0 nothing to report; 1 findings at or above --fail-on (check) or an overdue
+obligation (obligations); 2 input that could not be read or parsed, output that could not be
+written, or a usage error.
+
+ecms never reads the clock: commands that judge time take --as-of YYYY-MM-DD.";
+
+/// Checks an organization's management-system records against GB/T 36311—2018
+/// (Electronic commerce management system — Requirements).
+#[derive(Debug, Parser)]
+#[command(
+    name = "ecms",
+    version,
+    propagate_version = true,
+    after_help = AFTER_HELP,
+    disable_help_subcommand = false,
+    arg_required_else_help = true
+)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// Check documents and report findings, clause by clause.
+    #[command(after_help = "\
+Examples:
+  ecms check examples/data/silk-road-threads.json --as-of 2026-06-30
+  ecms check data/ other.json --as-of 2026-06-30 --format sarif > ecms.sarif
+  cat org.json | ecms check - --as-of 2026-06-30 --format junit --fail-on warning
+
+FILE may be a file, a directory (every *.json below it, in name order) or - for standard
+input. Files are checked in parallel; reports come out in the order given. The exit code is
+the worst over all files: 2 if any could not be read, else 1 if any has findings at or above
+--fail-on, else 0.")]
+    Check(CheckArgs),
+    /// List periodic obligations (reviews, audits, trainings) and which are due or overdue.
+    #[command(after_help = "\
+Examples:
+  ecms obligations examples/data/silk-road-threads.json --as-of 2026-06-30 --horizon-days 90
+  ecms obligations org.json --as-of 2026-06-30 --format json
+
+Exits 1 when an obligation is overdue or was never done.")]
+    Obligations(ObligationsArgs),
+    /// Explain a rule: what it checks, its clause, why, its messages and an example.
+    #[command(after_help = "\
+Examples:
+  ecms explain ecms-3.1-factor-review-overdue
+  ecms explain ecms-ref-dangling --lang zh
+
+`ecms rules` lists every rule id.")]
+    Explain(ExplainArgs),
+    /// Write a starter document: a valid, minimal organization skeleton to fill in.
+    #[command(after_help = "\
+Examples:
+  ecms init --output org.json
+  ecms init > org.json
+
+Then: ecms check org.json --as-of YYYY-MM-DD (see docs/getting-started.md).")]
+    Init(InitArgs),
+    /// List the clause catalog of GB/T 36311—2018.
+    #[command(after_help = "\
+Examples:
+  ecms catalog
+  ecms catalog --format json --lang zh")]
+    Catalog(ListArgs),
+    /// List the compliance rules.
+    #[command(after_help = "\
+Examples:
+  ecms rules
+  ecms rules --format markdown > rules.md")]
+    Rules(RulesArgs),
+    /// Print a JSON Schema (document, report, obligations, rules or catalog).
+    #[command(after_help = "\
+Examples:
+  ecms schema > document.schema.json
+  ecms schema report")]
+    Schema(SchemaArgs),
+    /// Print shell completions generated from this command line's definition.
+    #[command(after_help = "\
+Examples:
+  ecms completions bash > /etc/bash_completion.d/ecms
+  ecms completions zsh > \"${fpath[1]}/_ecms\"")]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) generated from this command line's definition.
+    #[command(after_help = "\
+Examples:
+  ecms man > ecms.1 && man ./ecms.1")]
+    Man,
+}
+
+/// Output language of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Lang {
+    /// English.
+    En,
+    /// Chinese (简体中文).
+    Zh,
+}
+
+/// When to colour text output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorChoice {
+    /// Only when standard output is a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum CheckFormat {
+    /// Findings grouped by clause, each with file:line:column.
+    Text,
+    /// The conformity report (docs/schema/report.json); with several files, a list.
+    Json,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// JUnit XML: one test case per leaf clause.
+    Junit,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FailOn {
+    /// Exit 1 on errors.
+    Error,
+    /// Exit 1 on errors and warnings.
+    Warning,
+    /// Never exit 1 for findings.
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum UnknownFields {
+    /// Refuse a document with fields the model does not know (exit 2).
+    Reject,
+    /// Read it anyway and warn on standard error.
+    Warn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ListFormat {
+    /// For people.
+    Text,
+    /// JSON.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum RulesFormat {
+    /// For people.
+    Text,
+    /// JSON.
+    Json,
+    /// The Markdown of docs/rules.md.
+    Markdown,
+}
+
+/// Options shared by the commands that print text.
+#[derive(Debug, Args)]
+struct Common {
+    /// Language of text output.
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    lang: Lang,
+    /// When to colour text output (NO_COLOR is honoured by `auto`).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+/// Options of the commands that read documents.
+#[derive(Debug, Args)]
+struct InputOpts {
+    /// The date to judge as of, written YYYY-MM-DD (required: ecms never reads the clock).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    as_of: Date,
+    /// Refuse inputs larger than this many bytes (suffixes K, M, G: 1024-based).
+    #[arg(long, value_name = "BYTES", default_value = "64M", value_parser = parse_size)]
+    max_bytes: u64,
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// Documents: files, directories (every *.json below) or - for standard input.
+    #[arg(value_name = "FILE", required = true, value_hint = clap::ValueHint::AnyPath)]
+    files: Vec<String>,
+    #[command(flatten)]
+    input: InputOpts,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    format: CheckFormat,
+    /// Lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// What to do with fields the model does not know.
+    #[arg(long, value_enum, default_value_t = UnknownFields::Reject)]
+    unknown_fields: UnknownFields,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Debug, Args)]
+struct ObligationsArgs {
+    /// The document: a file or - for standard input.
+    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    file: String,
+    #[command(flatten)]
+    input: InputOpts,
+    /// How many days ahead count as "due soon" (0-36600).
+    #[arg(long, value_name = "DAYS", default_value_t = 30,
+          value_parser = clap::value_parser!(i64).range(0..=36_600))]
+    horizon_days: i64,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    format: ListFormat,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Debug, Args)]
+struct ExplainArgs {
+    /// A rule id, e.g. ecms-3.1-factor-review-overdue.
+    #[arg(value_name = "RULE_ID")]
+    rule: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    format: ListFormat,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Debug, Args)]
+struct InitArgs {
+    /// Write here instead of standard output; refuses to overwrite an existing file.
+    #[arg(long, short, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    output: Option<std::path::PathBuf>,
+    /// Overwrite FILE if it exists.
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+struct ListArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    format: ListFormat,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Debug, Args)]
+struct RulesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+    format: RulesFormat,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Debug, Args)]
+struct SchemaArgs {
+    /// Which schema.
+    #[arg(value_name = "NAME", default_value = "document",
+          value_parser = clap::builder::PossibleValuesParser::new(ecms::schema::SCHEMA_NAMES))]
+    name: String,
+}
+
+#[derive(Debug, Args)]
+struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    shell: clap_complete::Shell,
+}
+
+/// `--as-of`: the same strict `YYYY-MM-DD` as dates in documents.
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse::<Date>().map_err(|e| e.to_string())
+}
+
+/// `--max-bytes`: a whole number of bytes, optionally with a K, M or G suffix.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let (digits, mult) = match s.as_bytes().last() {
+        Some(b'K' | b'k') => (s.get(..s.len() - 1), 1u64 << 10),
+        Some(b'M' | b'm') => (s.get(..s.len() - 1), 1 << 20),
+        Some(b'G' | b'g') => (s.get(..s.len() - 1), 1 << 30),
+        _ => (Some(s), 1),
     };
-    let result = match cmd.as_str() {
-        "check" => check(rest, out, err),
-        "obligations" => obligations_cmd(rest, out, err),
-        "catalog" => catalog_cmd(rest, out),
-        "rules" => rules_cmd(rest, out),
-        "schema" => schema_cmd(rest, out),
-        "-h" | "--help" | "help" => {
-            let _ = write!(out, "{USAGE}");
-            Ok(0)
+    digits
+        .filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|d| d.parse::<u64>().ok())
+        .and_then(|n| n.checked_mul(mult))
+        .filter(|n| *n > 0)
+        .ok_or_else(|| {
+            format!("expected a positive number of bytes such as 1048576 or 64M, not {s:?}")
+        })
+}
+
+/// The clap definition, for completions and the man page.
+fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Runs the tool; returns the exit code. Standard output is written only at the end, and
+/// a failure to write it is exit 2 with one line on standard error.
+pub fn run(args: Vec<std::ffi::OsString>, err: &mut dyn Write) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            let text = e.render().to_string();
+            return match e.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                    emit(text.into_bytes(), 0, err)
+                }
+                _ => {
+                    let _ = write!(err, "{}", term::escape_controls(&text));
+                    2
+                }
+            };
         }
-        "-V" | "--version" => {
-            let _ = writeln!(out, "ecms {}", env!("CARGO_PKG_VERSION"));
-            Ok(0)
-        }
-        other => Err(format!("unknown command {other:?}")),
     };
-    match result {
-        Ok(code) => code,
+    match dispatch(cli.command, err) {
+        Ok(o) => emit(o.stdout, o.code, err),
         Err(msg) => {
-            let _ = writeln!(err, "ecms: {msg}\n\n{USAGE}");
+            let _ = writeln!(err, "ecms: {}", term::escape_controls(&msg));
             2
         }
     }
 }
 
-struct Opts {
-    positional: Vec<String>,
-    flags: Vec<(String, String)>,
-}
-
-fn parse_opts(args: &[String], known: &[&str]) -> Result<Opts, String> {
-    let mut positional = Vec::new();
-    let mut flags = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.strip_prefix("--") {
-            Some(name) if !name.is_empty() => {
-                let (name, value) = match name.split_once('=') {
-                    Some((n, v)) => (n.to_owned(), v.to_owned()),
-                    None => {
-                        if !known.contains(&name) {
-                            return Err(format!("unknown option --{name}"));
-                        }
-                        let v = it.next().ok_or_else(|| format!("--{name} needs a value"))?;
-                        (name.to_owned(), v.clone())
-                    }
-                };
-                if !known.contains(&name.as_str()) {
-                    return Err(format!("unknown option --{name}"));
-                }
-                flags.push((name, value));
-            }
-            _ => positional.push(a.clone()),
-        }
-    }
-    Ok(Opts { positional, flags })
-}
-
-impl Opts {
-    fn get(&self, name: &str) -> Option<&str> {
-        self.flags
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    }
-    fn choice<'a>(
-        &'a self,
-        name: &str,
-        allowed: &[&'a str],
-        default: &'a str,
-    ) -> Result<&'a str, String> {
-        match self.get(name) {
-            None => Ok(default),
-            Some(v) if allowed.contains(&v) => Ok(v),
-            Some(v) => Err(format!(
-                "--{name} must be one of {}, not {v:?}",
-                allowed.join("|")
-            )),
-        }
-    }
-    fn one_file(&self) -> Result<&str, String> {
-        match self.positional.as_slice() {
-            [f] => Ok(f.as_str()),
-            [] => Err("no input file given (use - for standard input)".into()),
-            _ => Err("more than one input file given".into()),
-        }
-    }
-    fn no_positional(&self) -> Result<(), String> {
-        match self.positional.first() {
-            None => Ok(()),
-            Some(p) => Err(format!("unexpected argument {p:?}")),
-        }
-    }
-    fn as_of(&self) -> Result<NaiveDate, String> {
-        let s = self
-            .get("as-of")
-            .ok_or("--as-of YYYY-MM-DD is required: ecms never reads the clock")?;
-        NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .map_err(|_| format!("--as-of must be a date YYYY-MM-DD, not {s:?}"))
-    }
-}
-
-fn read_input(file: &str) -> Result<String, String> {
-    let bytes = if file == "-" {
-        let mut b = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut b)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        b
-    } else {
-        std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?
-    };
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{file}: not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
-/// Reads and parses a document; on failure prints the located error and returns `Err(2)`.
-fn load(
-    file: &str,
-    policy: UnknownFieldPolicy,
-    err: &mut dyn Write,
-) -> Result<Result<ecms::Parsed, i32>, String> {
-    let text = match read_input(file) {
-        Ok(t) => t,
-        Err(msg) => {
-            let _ = writeln!(err, "ecms: {msg}");
-            return Ok(Err(2));
-        }
-    };
-    match ecms::parse_document_with(
-        &text,
-        ParseOptions {
-            unknown_fields: policy,
-        },
-    ) {
-        Ok(p) => {
-            for f in &p.unknown_fields {
-                let _ = match (f.line, f.column) {
-                    (Some(l), Some(c)) => writeln!(
-                        err,
-                        "{file}:{l}:{c}: warning: unknown field {} ignored",
-                        f.path
-                    ),
-                    _ => writeln!(err, "{file}: warning: unknown field {} ignored", f.path),
-                };
-            }
-            Ok(Ok(p))
-        }
+/// Writes standard output; a write error turns the exit code into 2.
+fn emit(bytes: Vec<u8>, code: i32, err: &mut dyn Write) -> i32 {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(&bytes).and_then(|()| out.flush()) {
+        Ok(()) => code,
         Err(e) => {
-            match &e {
-                ecms::ParseError::UnknownFields { fields } => {
-                    for f in fields {
-                        let _ = match (f.line, f.column) {
-                            (Some(l), Some(c)) => {
-                                writeln!(err, "{file}:{l}:{c}: error: unknown field {}", f.path)
-                            }
-                            _ => writeln!(err, "{file}: error: unknown field {}", f.path),
-                        };
-                    }
-                    let _ = writeln!(
-                        err,
-                        "{file}: refused: the model does not know these fields (vendor data belongs in an `extensions` object; --unknown-fields warn reads the file anyway)"
-                    );
-                }
-                ecms::ParseError::Invalid {
-                    line,
-                    column,
-                    path,
-                    message,
-                    ..
-                } => {
-                    let at = if path.is_empty() { "/" } else { path.as_str() };
-                    let _ = writeln!(err, "{file}:{line}:{column}: error at {at}: {message}");
-                }
-                _ => {
-                    let _ = writeln!(err, "{file}: error: {e}");
-                }
-            }
-            Ok(Err(2))
+            let _ = writeln!(err, "ecms: cannot write standard output: {e}");
+            2
         }
     }
 }
 
-fn check(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, String> {
-    let o = parse_opts(
-        args,
-        &["as-of", "format", "lang", "fail-on", "unknown-fields"],
-    )?;
-    let file = o.one_file()?;
-    let format = o.choice("format", &["text", "json"], "text")?;
-    let lang = o.choice("lang", &["en", "zh"], "en")?;
-    let fail_on = o.choice("fail-on", &["error", "warning", "never"], "error")?;
-    let unknown = o.choice("unknown-fields", &["reject", "warn"], "reject")?;
-    let as_of = o.as_of()?;
-    let policy = if unknown == "warn" {
-        UnknownFieldPolicy::Report
-    } else {
-        UnknownFieldPolicy::Reject
-    };
-    let parsed = match load(file, policy, err)? {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let engine = Engine::new();
-    let report = engine.evaluate(&parsed.document, as_of);
-    let conf = conformity::build(&parsed.document, &engine, report);
-    if format == "json" {
-        let s = serde_json::to_string_pretty(&conf).map_err(|e| e.to_string())?;
-        let _ = writeln!(out, "{s}");
-    } else {
-        text::check_report(out, &parsed.document, &conf, lang == "zh");
+fn dispatch(cmd: Cmd, err: &mut dyn Write) -> Result<Outcome, String> {
+    match cmd {
+        Cmd::Check(a) => check::run(
+            &check::Options {
+                files: a.files,
+                as_of: a.input.as_of,
+                max_bytes: a.input.max_bytes,
+                format: a.format,
+                fail_on: a.fail_on,
+                unknown_fields_warn: a.unknown_fields == UnknownFields::Warn,
+                zh: a.common.lang == Lang::Zh,
+                color: term::use_color(a.common.color),
+            },
+            err,
+        ),
+        Cmd::Obligations(a) => obligations_cmd(&a, err),
+        Cmd::Explain(a) => explain::run(
+            &a.rule,
+            a.format == ListFormat::Json,
+            a.common.lang == Lang::Zh,
+        ),
+        Cmd::Init(a) => init::run(a.output.as_deref(), a.force, err),
+        Cmd::Catalog(a) => {
+            let mut out = Vec::new();
+            if a.format == ListFormat::Json {
+                json_to(&mut out, ecms::catalog::clauses())?;
+            } else {
+                text::catalog(&mut out, a.common.lang == Lang::Zh);
+            }
+            Ok(Outcome::ok(out))
+        }
+        Cmd::Rules(a) => {
+            let engine = Engine::new();
+            let mut out = Vec::new();
+            match a.format {
+                RulesFormat::Json => {
+                    let metas: Vec<_> = engine.rules().collect();
+                    json_to(&mut out, &metas)?;
+                }
+                RulesFormat::Markdown => {
+                    out.extend_from_slice(ecms::docs::rules_markdown().as_bytes())
+                }
+                RulesFormat::Text => text::rules(&mut out, &engine, a.common.lang == Lang::Zh),
+            }
+            Ok(Outcome::ok(out))
+        }
+        Cmd::Schema(a) => {
+            let schema =
+                ecms::schema::schema(&a.name).ok_or_else(|| format!("no schema {:?}", a.name))?;
+            Ok(Outcome::ok(
+                ecms::schema::to_pretty_json(&schema).into_bytes(),
+            ))
+        }
+        Cmd::Completions(a) => {
+            let mut out = Vec::new();
+            clap_complete::generate(a.shell, &mut command(), "ecms", &mut out);
+            Ok(Outcome::ok(out))
+        }
+        Cmd::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(command())
+                .render(&mut out)
+                .map_err(|e| format!("cannot render the man page: {e}"))?;
+            Ok(Outcome::ok(out))
+        }
     }
-    let failing = match fail_on {
-        "never" => false,
-        "warning" => conf
-            .findings
-            .iter()
-            .any(|f| f.severity <= Severity::Warning),
-        _ => conf.findings.iter().any(|f| f.severity == Severity::Error),
-    };
-    Ok(i32::from(failing))
 }
 
-fn obligations_cmd(
-    args: &[String],
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<i32, String> {
-    let o = parse_opts(args, &["as-of", "horizon-days", "format", "lang"])?;
-    let file = o.one_file()?;
-    let format = o.choice("format", &["text", "json"], "text")?;
-    let lang = o.choice("lang", &["en", "zh"], "en")?;
-    let as_of = o.as_of()?;
-    let horizon: i64 = match o.get("horizon-days") {
-        None => 30,
-        Some(s) => s
-            .parse()
-            .ok()
-            .filter(|n| (0..=36_600).contains(n))
-            .ok_or_else(|| format!("--horizon-days must be a whole number 0-36600, not {s:?}"))?,
+/// Pretty JSON and a newline.
+fn json_to<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) -> Result<(), String> {
+    serde_json::to_writer_pretty(&mut *out, v).map_err(|e| e.to_string())?;
+    out.push(b'\n');
+    Ok(())
+}
+
+fn obligations_cmd(a: &ObligationsArgs, err: &mut dyn Write) -> Result<Outcome, String> {
+    let loaded = input::load(&input::Source::from_arg(&a.file), a.input.max_bytes, false);
+    let parsed = match loaded {
+        Ok(l) => l.parsed,
+        Err(e) => {
+            e.write_to(err);
+            return Ok(Outcome {
+                code: 2,
+                stdout: Vec::new(),
+            });
+        }
     };
-    let parsed = match load(file, UnknownFieldPolicy::Reject, err)? {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let list = obligations::list(&parsed.document, as_of, horizon);
-    if format == "json" {
-        let s = serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?;
-        let _ = writeln!(out, "{s}");
+    let list = obligations::list(&parsed.document, a.input.as_of, a.horizon_days);
+    let mut out = Vec::new();
+    if a.format == ListFormat::Json {
+        json_to(&mut out, &list)?;
     } else {
-        text::obligations(out, &list, as_of, horizon, lang == "zh");
+        text::obligations(
+            &mut out,
+            &list,
+            a.input.as_of,
+            a.horizon_days,
+            a.common.lang == Lang::Zh,
+        );
     }
     let overdue = list.iter().any(|e| {
         matches!(
@@ -294,57 +487,8 @@ fn obligations_cmd(
                 | obligations::ObligationStatus::NeverDone
         )
     });
-    Ok(i32::from(overdue))
-}
-
-fn catalog_cmd(args: &[String], out: &mut dyn Write) -> Result<i32, String> {
-    let o = parse_opts(args, &["format", "lang"])?;
-    o.no_positional()?;
-    let format = o.choice("format", &["text", "json"], "text")?;
-    let lang = o.choice("lang", &["en", "zh"], "en")?;
-    if format == "json" {
-        let s =
-            serde_json::to_string_pretty(ecms::catalog::clauses()).map_err(|e| e.to_string())?;
-        let _ = writeln!(out, "{s}");
-    } else {
-        text::catalog(out, lang == "zh");
-    }
-    Ok(0)
-}
-
-fn rules_cmd(args: &[String], out: &mut dyn Write) -> Result<i32, String> {
-    let o = parse_opts(args, &["format", "lang"])?;
-    o.no_positional()?;
-    let format = o.choice("format", &["text", "json", "markdown"], "text")?;
-    let lang = o.choice("lang", &["en", "zh"], "en")?;
-    let engine = Engine::new();
-    match format {
-        "json" => {
-            let metas: Vec<_> = engine.rules().collect();
-            let s = serde_json::to_string_pretty(&metas).map_err(|e| e.to_string())?;
-            let _ = writeln!(out, "{s}");
-        }
-        "markdown" => {
-            let _ = write!(out, "{}", ecms::docs::rules_markdown());
-        }
-        _ => text::rules(out, &engine, lang == "zh"),
-    }
-    Ok(0)
-}
-
-fn schema_cmd(args: &[String], out: &mut dyn Write) -> Result<i32, String> {
-    let o = parse_opts(args, &[])?;
-    let name = match o.positional.as_slice() {
-        [] => "document",
-        [n] => n.as_str(),
-        _ => return Err("schema takes at most one NAME".into()),
-    };
-    let schema = ecms::schema::schema(name).ok_or_else(|| {
-        format!(
-            "no schema {name:?}; known: {}",
-            ecms::schema::SCHEMA_NAMES.join(", ")
-        )
-    })?;
-    let _ = write!(out, "{}", ecms::schema::to_pretty_json(&schema));
-    Ok(0)
+    Ok(Outcome {
+        code: i32::from(overdue),
+        stdout: out,
+    })
 }

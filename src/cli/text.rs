@@ -3,20 +3,23 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use chrono::NaiveDate;
-use ecms::EcmsDocument;
+use chrono::Datelike;
 use ecms::catalog::{self, ClauseLevel};
-use ecms::conformity::{ClauseStatus, ConformityReport};
+use ecms::common::Date;
+use ecms::conformity::ClauseStatus;
 use ecms::rules::obligations::{ObligationEntry, ObligationStatus};
 use ecms::rules::{Engine, Finding, Severity};
 
-fn title(id: &str, zh: bool) -> &'static str {
+use super::check::{Checked, FileResult};
+use super::term::{Style, escape_inline, paint};
+
+pub fn title(id: &str, zh: bool) -> &'static str {
     catalog::clause(id)
         .map(|c| if zh { c.title.zh } else { c.title.en })
         .unwrap_or("")
 }
 
-fn status_label(s: ClauseStatus, zh: bool) -> &'static str {
+pub fn status_label(s: ClauseStatus, zh: bool) -> &'static str {
     match (s, zh) {
         (ClauseStatus::NonconformingMajor, false) => "NONCONFORMING (major)",
         (ClauseStatus::NonconformingMinor, false) => "NONCONFORMING (minor)",
@@ -32,7 +35,7 @@ fn status_label(s: ClauseStatus, zh: bool) -> &'static str {
     }
 }
 
-fn sev_label(s: Severity, zh: bool) -> &'static str {
+pub fn sev_label(s: Severity, zh: bool) -> &'static str {
     match (s, zh) {
         (Severity::Error, false) => "error",
         (Severity::Warning, false) => "warning",
@@ -44,7 +47,7 @@ fn sev_label(s: Severity, zh: bool) -> &'static str {
 }
 
 /// The leaf clause (or the entry itself) a finding is grouped under.
-fn group_of(f: &Finding) -> String {
+pub fn group_of(f: &Finding) -> String {
     catalog::leaf_of(&f.clause)
         .map(|c| c.id.to_owned())
         .unwrap_or_else(|| f.clause.clone())
@@ -57,44 +60,112 @@ fn catalog_pos(id: &str) -> usize {
         .unwrap_or(usize::MAX)
 }
 
-/// The `check` report: findings grouped by leaf clause, worst group first.
-pub fn check_report(out: &mut dyn Write, doc: &EcmsDocument, r: &ConformityReport, zh: bool) {
+/// A date in Chinese text: `2026年6月30日`.
+pub fn zh_date(d: Date) -> String {
+    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+}
+
+fn sev_style(s: Severity) -> Style {
+    match s {
+        Severity::Error => Style::Red,
+        Severity::Warning => Style::Yellow,
+        Severity::Info => Style::Cyan,
+    }
+}
+
+/// The `check` reports, file by file in the order given, then a total when there are
+/// several files.
+pub fn check_reports(out: &mut dyn Write, results: &[FileResult], zh: bool, color: bool) {
+    for (i, r) in results.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(out);
+        }
+        match &r.outcome {
+            Ok(c) => check_report(out, &r.name, c, zh, color),
+            // One input: its error is on standard error only. Several: in place, too.
+            Err(_) if results.len() == 1 => {}
+            Err(e) => {
+                for l in &e.lines {
+                    let _ = writeln!(out, "{}", paint(&escape_inline(l), Style::Red, color));
+                }
+            }
+        }
+    }
+    if results.len() > 1 {
+        let unreadable = results.iter().filter(|r| r.outcome.is_err()).count();
+        let failed = results
+            .iter()
+            .filter(|r| r.outcome.as_ref().is_ok_and(|c| c.failing))
+            .count();
+        let passed = results.len() - unreadable - failed;
+        let _ = if zh {
+            writeln!(
+                out,
+                "\n共检查 {} 个文件：通过 {passed}，未通过 {failed}，无法读取 {unreadable}",
+                results.len()
+            )
+        } else {
+            writeln!(
+                out,
+                "\n{} files checked: {passed} passed, {failed} failed, {unreadable} unreadable",
+                results.len()
+            )
+        };
+    }
+}
+
+/// One `check` report: findings grouped by leaf clause, worst group first, each with the
+/// `file:line:column` of its path.
+fn check_report(out: &mut dyn Write, file: &str, c: &Checked, zh: bool, color: bool) {
+    let r = &c.report;
+    let file = escape_inline(file);
+    let org = escape_inline(&c.organization);
     let head = if zh {
         format!(
-            "{} — GB/T 36311—2018 符合性评价，评价日期 {}",
-            doc.organization.name, r.as_of
+            "{file}：{org} — GB/T 36311—2018 符合性评价，评价日期 {}",
+            zh_date(r.as_of)
         )
     } else {
         format!(
-            "{} — GB/T 36311-2018 conformity as of {}",
-            doc.organization.name, r.as_of
+            "{file}: {org} — GB/T 36311-2018 conformity as of {}",
+            r.as_of
         )
     };
-    let _ = writeln!(out, "{head}\n");
-    let mut groups: BTreeMap<String, Vec<&Finding>> = BTreeMap::new();
-    for f in &r.findings {
-        groups.entry(group_of(f)).or_default().push(f);
+    let _ = writeln!(out, "{}\n", paint(&head, Style::Bold, color));
+    let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, f) in r.findings.iter().enumerate() {
+        groups.entry(group_of(f)).or_default().push(i);
     }
     let status = |id: &str| r.clauses.iter().find(|c| c.clause == id).map(|c| c.status);
-    let mut ordered: Vec<(String, Vec<&Finding>)> = groups.into_iter().collect();
+    let finding = |i: &usize| r.findings.get(*i);
+    let mut ordered: Vec<(String, Vec<usize>)> = groups.into_iter().collect();
     ordered.sort_by_key(|(id, fs)| {
-        let worst = fs.iter().map(|f| f.severity).min();
+        let worst = fs.iter().filter_map(finding).map(|f| f.severity).min();
         (worst, status(id), catalog_pos(id))
     });
     for (id, mut fs) in ordered {
-        fs.sort_by_key(|f| (f.severity, catalog_pos(&f.clause)));
+        fs.sort_by_key(|i| finding(i).map(|f| (f.severity, catalog_pos(&f.clause))));
         let st = status(&id).map(|s| status_label(s, zh)).unwrap_or("");
-        let _ = writeln!(out, "{id}  {}  [{st}]", title(&id, zh));
-        for f in fs {
+        let heading = format!("{id}  {}  [{st}]", title(&id, zh));
+        let _ = writeln!(out, "{}", paint(&heading, Style::Bold, color));
+        for i in fs {
+            let Some(f) = finding(&i) else { continue };
             let msg = if zh { &f.message.zh } else { &f.message.en };
+            let path = if f.path.is_empty() { "/" } else { &f.path };
+            let at = match c.positions.get(i).copied().flatten() {
+                Some((l, col)) => format!("{file}:{l}:{col}"),
+                None => file.to_string(),
+            };
+            let sev = format!("{:<7}", sev_label(f.severity, zh));
             let _ = writeln!(
                 out,
-                "  {:<7} {:<10} {}\n          at {}\n          {}",
-                sev_label(f.severity, zh),
+                "  {} {:<10} {}\n          {} {}\n          {}",
+                paint(&sev, sev_style(f.severity), color),
                 f.clause,
                 f.rule_id,
-                if f.path.is_empty() { "/" } else { &f.path },
-                msg
+                at,
+                paint(&escape_inline(path), Style::Dim, color),
+                escape_inline(msg)
             );
         }
         let _ = writeln!(out);
@@ -140,12 +211,16 @@ pub fn check_report(out: &mut dyn Write, doc: &EcmsDocument, r: &ConformityRepor
 pub fn obligations(
     out: &mut dyn Write,
     list: &[ObligationEntry],
-    as_of: NaiveDate,
+    as_of: Date,
     horizon: i64,
     zh: bool,
 ) {
     let _ = if zh {
-        writeln!(out, "周期性义务，评价日期 {as_of}，前瞻 {horizon} 天\n")
+        writeln!(
+            out,
+            "周期性义务，评价日期 {}，前瞻 {horizon} 天\n",
+            zh_date(as_of)
+        )
     } else {
         writeln!(
             out,
@@ -158,7 +233,7 @@ pub fn obligations(
             ObligationStatus::Overdue { due, days_overdue } => (
                 if zh { "逾期" } else { "OVERDUE" },
                 if zh {
-                    format!("应于 {due}，逾期 {days_overdue} 天")
+                    format!("应于 {}，逾期 {days_overdue} 天", zh_date(due))
                 } else {
                     format!("due {due}, {days_overdue} day(s) overdue")
                 },
@@ -174,7 +249,7 @@ pub fn obligations(
             ObligationStatus::DueSoon { due, days_left } => (
                 if zh { "即将到期" } else { "due soon" },
                 if zh {
-                    format!("应于 {due}，剩 {days_left} 天")
+                    format!("应于 {}，剩 {days_left} 天", zh_date(due))
                 } else {
                     format!("due {due}, in {days_left} day(s)")
                 },
@@ -193,8 +268,12 @@ pub fn obligations(
         let activity = if zh { &e.activity.zh } else { &e.activity.en };
         let _ = writeln!(
             out,
-            "{state:<10} {:<9} {activity}: {}\n           {detail}; at {}",
-            e.clause, e.subject, e.path
+            "{state:<10} {:<9} {}: {}\n           {detail}{} {}",
+            e.clause,
+            escape_inline(activity),
+            escape_inline(&e.subject),
+            if zh { "；位置" } else { "; at" },
+            escape_inline(&e.path)
         );
     }
     let scheduled = list
