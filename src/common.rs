@@ -37,8 +37,11 @@ pub const DECIMAL_PATTERN: &str = r"^-?(0|[1-9][0-9]{0,15})(\.[0-9]{1,12})?$";
 /// without leading zeros, and optionally a point followed by 1–12 decimals. JSON numbers are
 /// refused with a located error, because a JSON number goes through `f64` and can lose digits
 /// silently. The scale is kept: `"12.50"` serializes back as `"12.50"`.
+///
+/// Only values the parser would accept can be built: [`ExactDecimal::new`] refuses a value
+/// with more than 16 integer digits or more than 12 decimals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct ExactDecimal(pub Decimal);
+pub struct ExactDecimal(Decimal);
 
 /// Why a string is not an [`ExactDecimal`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,15 +51,26 @@ pub struct ExactDecimal(pub Decimal);
 pub struct DecimalError(pub String);
 
 impl ExactDecimal {
+    /// A decimal the document format can hold (at most 16 integer digits and 12 decimals).
+    pub fn new(d: Decimal) -> Result<Self, DecimalError> {
+        let text = d.to_string();
+        if decimal_syntax_ok(&text) {
+            Ok(Self(d))
+        } else {
+            Err(DecimalError(text))
+        }
+    }
+
     /// The value.
     pub const fn value(&self) -> Decimal {
         self.0
     }
 }
 
-impl From<Decimal> for ExactDecimal {
-    fn from(d: Decimal) -> Self {
-        Self(d)
+impl TryFrom<Decimal> for ExactDecimal {
+    type Error = DecimalError;
+    fn try_from(d: Decimal) -> Result<Self, DecimalError> {
+        Self::new(d)
     }
 }
 
@@ -408,12 +422,26 @@ pub const INTERVAL_PATTERN: &str = "^P[1-9][0-9]{0,3}[DWMY]$";
 /// A recurrence interval, written as a one-unit ISO 8601 duration: `P30D`, `P2W`, `P6M`, `P1Y`
 /// (1–9999 units). Used for every periodic obligation ("at least once a year", "at planned
 /// intervals", a KPI's measurement frequency, calibration, document review).
+///
+/// Only intervals the parser would accept can be built: [`Interval::new`] refuses 0 and more
+/// than 9999 units; the `const` shorthands ([`Interval::days`] …) clamp to 1–9999.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Interval {
-    /// How many units.
-    pub count: u16,
-    /// Which unit.
-    pub unit: IntervalUnit,
+    count: u16,
+    unit: IntervalUnit,
+}
+
+/// Most units an [`Interval`] may have.
+pub const MAX_INTERVAL_UNITS: u16 = 9999;
+
+const fn clamp_units(n: u16) -> u16 {
+    if n == 0 {
+        1
+    } else if n > MAX_INTERVAL_UNITS {
+        MAX_INTERVAL_UNITS
+    } else {
+        n
+    }
 }
 
 /// Why a string is not an [`Interval`].
@@ -424,31 +452,49 @@ pub struct Interval {
 pub struct IntervalError(pub String);
 
 impl Interval {
+    /// An interval of 1–9999 units.
+    pub fn new(count: u16, unit: IntervalUnit) -> Result<Self, IntervalError> {
+        if count == 0 || count > MAX_INTERVAL_UNITS {
+            return Err(IntervalError(format!("{count} units")));
+        }
+        Ok(Self { count, unit })
+    }
+
+    /// How many units (1–9999).
+    pub const fn count(&self) -> u16 {
+        self.count
+    }
+
+    /// Which unit.
+    pub const fn unit(&self) -> IntervalUnit {
+        self.unit
+    }
+
     /// `n` days.
     pub const fn days(n: u16) -> Self {
         Self {
-            count: n,
+            count: clamp_units(n),
             unit: IntervalUnit::Days,
         }
     }
     /// `n` weeks.
     pub const fn weeks(n: u16) -> Self {
         Self {
-            count: n,
+            count: clamp_units(n),
             unit: IntervalUnit::Weeks,
         }
     }
     /// `n` months.
     pub const fn months(n: u16) -> Self {
         Self {
-            count: n,
+            count: clamp_units(n),
             unit: IntervalUnit::Months,
         }
     }
     /// `n` years.
     pub const fn years(n: u16) -> Self {
         Self {
-            count: n,
+            count: clamp_units(n),
             unit: IntervalUnit::Years,
         }
     }

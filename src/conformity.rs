@@ -69,6 +69,7 @@ impl ClauseStatus {
 /// The self-assessment behind a status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct AssessmentEvidence {
     /// JSON pointer of the assessment.
     pub path: String,
@@ -82,6 +83,7 @@ pub struct AssessmentEvidence {
 /// Status of one catalog entry with its evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct ClauseResult {
     /// Catalog id.
     pub clause: String,
@@ -107,6 +109,7 @@ pub struct ClauseResult {
 /// Counts of statuses.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct StatusCounts {
     /// Conforming.
     pub conforms: usize,
@@ -135,6 +138,7 @@ impl StatusCounts {
 /// Summary of a conformity report.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Summary {
     /// Statuses of the 60 leaf clauses.
     pub leaf_clauses: StatusCounts,
@@ -158,6 +162,7 @@ pub struct Summary {
 /// Findings, per-clause statuses and summary of one evaluation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct ConformityReport {
     /// The as-of date.
     pub as_of: Date,
@@ -173,6 +178,16 @@ pub struct ConformityReport {
 }
 
 /// Evaluates a document with every built-in rule and builds the conformity report.
+///
+/// ```
+/// let text = include_str!("../examples/data/silk-road-threads.json");
+/// let doc = ecms::parse_document(text)?.document;
+/// let as_of = ecms::common::Date::from_ymd(2026, 6, 30).ok_or("not a date")?;
+/// let report = ecms::conformity::assess(&doc, as_of);
+/// assert!(report.summary.conforms);
+/// assert_eq!(report.summary.readiness_percent, "100.0");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn assess(doc: &EcmsDocument, as_of: impl Into<Date>) -> ConformityReport {
     let engine = Engine::new();
     let report = engine.evaluate(doc, as_of);

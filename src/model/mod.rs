@@ -74,6 +74,40 @@ pub struct EcmsDocument {
     pub extensions: Extensions,
 }
 
+impl EcmsDocument {
+    /// An empty document of the current format version for an organization of this name:
+    /// every section empty, ready to be filled in field by field.
+    ///
+    /// ```
+    /// use ecms::EcmsDocument;
+    ///
+    /// let mut doc = EcmsDocument::new("Mountain Tea Shop");
+    /// doc.organization.sector = Some("tea".into());
+    /// let report = ecms::rules::evaluate(&doc, ecms::common::Date::from_ymd(2026, 6, 30).unwrap());
+    /// // An empty management system has much to do.
+    /// assert!(!report.findings.is_empty());
+    /// ```
+    pub fn new(organization_name: impl Into<String>) -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION.to_owned(),
+            organization: OrganizationProfile {
+                name: organization_name.into(),
+                ..OrganizationProfile::default()
+            },
+            context: Context::default(),
+            leadership: Leadership::default(),
+            planning: Planning::default(),
+            support: Support::default(),
+            operation: Operation::default(),
+            performance: Performance::default(),
+            improvement: Improvement::default(),
+            assessments: Vec::new(),
+            policy: Policy::default(),
+            extensions: Extensions::default(),
+        }
+    }
+}
+
 /// Business model of an e-commerce organization (2.2 note 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
