@@ -33,6 +33,7 @@ pub mod docs;
 pub mod ids;
 pub mod locate;
 pub mod model;
+pub mod names;
 pub mod parse;
 pub mod pointer;
 pub mod refs;

@@ -54,16 +54,6 @@ impl FactorCategory {
         (FactorCategory::Capability, "3.1.c"),
         (FactorCategory::ReputationAndCompliance, "3.1.d"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            FactorCategory::MarketAndCustomers => "marketAndCustomers",
-            FactorCategory::Competitors => "competitors",
-            FactorCategory::Capability => "capability",
-            FactorCategory::ReputationAndCompliance => "reputationAndCompliance",
-        }
-    }
 }
 
 /// Whether a factor arises inside or outside the organization.
@@ -243,3 +233,5 @@ pub struct Process {
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
 }
+
+crate::names::serialized_names!(FactorCategory);

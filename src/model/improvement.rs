@@ -50,15 +50,6 @@ impl ImprovementCategory {
         (ImprovementCategory::UndesiredEffects, "9.1.b"),
         (ImprovementCategory::SystemPerformance, "9.1.c"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            ImprovementCategory::ProductsAndServices => "productsAndServices",
-            ImprovementCategory::UndesiredEffects => "undesiredEffects",
-            ImprovementCategory::SystemPerformance => "systemPerformance",
-        }
-    }
 }
 
 /// Where an improvement opportunity came from.
@@ -421,3 +412,5 @@ impl Nonconformity {
         self.status == Some(NcStatus::Closed)
     }
 }
+
+crate::names::serialized_names!(ImprovementCategory);

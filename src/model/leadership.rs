@@ -101,25 +101,6 @@ impl CommitmentItem {
             .map(|(_, c)| *c)
             .unwrap_or("4.1")
     }
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            CommitmentItem::Accountability => "accountability",
-            CommitmentItem::StrategyAndObjectives => "strategyAndObjectives",
-            CommitmentItem::ProcessIntegration => "processIntegration",
-            CommitmentItem::ProcessApproach => "processApproach",
-            CommitmentItem::Resources => "resources",
-            CommitmentItem::CommunicatingImportance => "communicatingImportance",
-            CommitmentItem::IntendedResults => "intendedResults",
-            CommitmentItem::EngagingPeople => "engagingPeople",
-            CommitmentItem::ContinualImprovement => "continualImprovement",
-            CommitmentItem::SupportingManagers => "supportingManagers",
-            CommitmentItem::CustomerRequirements => "customerRequirements",
-            CommitmentItem::CustomerRisks => "customerRisks",
-            CommitmentItem::CustomerSatisfaction => "customerSatisfaction",
-        }
-    }
 }
 
 /// One act by which a member of top management demonstrated leadership and commitment —
@@ -173,16 +154,6 @@ impl StrategyKind {
         (StrategyKind::Competitive, "4.2.1.b"),
         (StrategyKind::Cooperation, "4.2.1.c"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            StrategyKind::Business => "business",
-            StrategyKind::Competitive => "competitive",
-            StrategyKind::Cooperation => "cooperation",
-            StrategyKind::Other => "other",
-        }
-    }
 }
 
 /// What a strategy must take into account — the sub-items of GB/T 36311—2018, 4.2.1 a)–c).
@@ -260,21 +231,6 @@ impl StrategyAspect {
             "4.2.1.c.2",
         ),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            StrategyAspect::BusinessPrerequisites => "businessPrerequisites",
-            StrategyAspect::OnlineBrandAndChannels => "onlineBrandAndChannels",
-            StrategyAspect::PotentialEntrants => "potentialEntrants",
-            StrategyAspect::Substitutes => "substitutes",
-            StrategyAspect::CustomerBargainingPower => "customerBargainingPower",
-            StrategyAspect::SupplierBargainingPower => "supplierBargainingPower",
-            StrategyAspect::IndustryRivalry => "industryRivalry",
-            StrategyAspect::TraditionalBusinessCooperation => "traditionalBusinessCooperation",
-            StrategyAspect::RelatedIndustryCooperation => "relatedIndustryCooperation",
-        }
-    }
 }
 
 /// The analysis of one aspect a strategy considers (e.g. one of the five forces) —
@@ -325,18 +281,6 @@ impl AlignmentBasis {
         AlignmentBasis::InterestedParties,
         AlignmentBasis::Resources,
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            AlignmentBasis::OverallStrategy => "overallStrategy",
-            AlignmentBasis::Capabilities => "capabilities",
-            AlignmentBasis::ContextFactors => "contextFactors",
-            AlignmentBasis::ComplianceRequirements => "complianceRequirements",
-            AlignmentBasis::InterestedParties => "interestedParties",
-            AlignmentBasis::Resources => "resources",
-        }
-    }
 }
 
 /// Top management's check that a strategy fits one basis — GB/T 36311—2018, 4.2.1.
@@ -489,17 +433,6 @@ impl SystemDuty {
         (SystemDuty::CustomerFocus, "4.3.d"),
         (SystemDuty::ChangeIntegrity, "4.3.e"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            SystemDuty::Conformity => "conformity",
-            SystemDuty::ProcessOutputs => "processOutputs",
-            SystemDuty::PerformanceReporting => "performanceReporting",
-            SystemDuty::CustomerFocus => "customerFocus",
-            SystemDuty::ChangeIntegrity => "changeIntegrity",
-        }
-    }
 }
 
 /// The assignment of one management-system duty to a role — GB/T 36311—2018, 4.3.
@@ -539,14 +472,6 @@ impl CommunicationDirection {
         CommunicationDirection::Internal,
         CommunicationDirection::External,
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            CommunicationDirection::Internal => "internal",
-            CommunicationDirection::External => "external",
-        }
-    }
 }
 
 /// One entry of the communication plan — GB/T 36311—2018, 4.4: who communicates what, when,
@@ -583,3 +508,12 @@ pub struct CommunicationPlanEntry {
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
 }
+
+crate::names::serialized_names!(
+    CommitmentItem,
+    StrategyKind,
+    StrategyAspect,
+    AlignmentBasis,
+    SystemDuty,
+    CommunicationDirection
+);

@@ -95,15 +95,6 @@ impl MonitoringPurpose {
         (MonitoringPurpose::SystemConformity, "8.1.1.b"),
         (MonitoringPurpose::CapabilityImprovement, "8.1.1.c"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            MonitoringPurpose::ObjectivesAchieved => "objectivesAchieved",
-            MonitoringPurpose::SystemConformity => "systemConformity",
-            MonitoringPurpose::CapabilityImprovement => "capabilityImprovement",
-        }
-    }
 }
 
 /// One line of the monitoring plan — GB/T 36311—2018, 8.1.1, 8.1.2: what is monitored or
@@ -552,19 +543,6 @@ impl AnalysisItem {
         (AnalysisItem::ProviderPerformance, "8.1.4.4.f"),
         (AnalysisItem::ImprovementNeeds, "8.1.4.4.g"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            AnalysisItem::ProductConformity => "productConformity",
-            AnalysisItem::CustomerSatisfaction => "customerSatisfaction",
-            AnalysisItem::SystemPerformance => "systemPerformance",
-            AnalysisItem::PlanningImplementation => "planningImplementation",
-            AnalysisItem::RiskActions => "riskActions",
-            AnalysisItem::ProviderPerformance => "providerPerformance",
-            AnalysisItem::ImprovementNeeds => "improvementNeeds",
-        }
-    }
 }
 
 /// The evaluation of one subject within an analysis.
@@ -918,24 +896,6 @@ impl ReviewInputItem {
         (ReviewInputItem::ImprovementOpportunities, "8.3.2.f"),
     ];
 
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            ReviewInputItem::PriorActions => "priorActions",
-            ReviewInputItem::ContextChanges => "contextChanges",
-            ReviewInputItem::CustomerFeedback => "customerFeedback",
-            ReviewInputItem::ObjectiveAttainment => "objectiveAttainment",
-            ReviewInputItem::ProcessPerformance => "processPerformance",
-            ReviewInputItem::Nonconformities => "nonconformities",
-            ReviewInputItem::MonitoringResults => "monitoringResults",
-            ReviewInputItem::AuditResults => "auditResults",
-            ReviewInputItem::ProviderPerformance => "providerPerformance",
-            ReviewInputItem::ResourceAdequacy => "resourceAdequacy",
-            ReviewInputItem::RiskActions => "riskActions",
-            ReviewInputItem::ImprovementOpportunities => "improvementOpportunities",
-        }
-    }
-
     /// Whether it is one of the performance information inputs of c) 1)–7).
     pub fn is_performance_information(&self) -> bool {
         !matches!(
@@ -1017,15 +977,6 @@ impl ReviewOutputKind {
         (ReviewOutputKind::SystemChange, "8.3.3.b"),
         (ReviewOutputKind::ResourceNeed, "8.3.3.c"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            ReviewOutputKind::ImprovementOpportunity => "improvementOpportunity",
-            ReviewOutputKind::SystemChange => "systemChange",
-            ReviewOutputKind::ResourceNeed => "resourceNeed",
-        }
-    }
 }
 
 /// An action decided by a management review.
@@ -1114,3 +1065,10 @@ impl ManagementReview {
         self.status == Some(ReviewStatus::Held)
     }
 }
+
+crate::names::serialized_names!(
+    MonitoringPurpose,
+    AnalysisItem,
+    ReviewInputItem,
+    ReviewOutputKind
+);

@@ -72,16 +72,6 @@ impl RiskAim {
         (RiskAim::PreventUndesired, "5.1.1.c"),
         (RiskAim::ContinualImprovement, "5.1.1.d"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            RiskAim::IntendedResults => "intendedResults",
-            RiskAim::EnhanceDesirable => "enhanceDesirable",
-            RiskAim::PreventUndesired => "preventUndesired",
-            RiskAim::ContinualImprovement => "continualImprovement",
-        }
-    }
 }
 
 /// Level of a rating, derived from likelihood × impact (each 1–5).
@@ -106,15 +96,6 @@ impl RatingLevel {
             0..=5 => RatingLevel::Low,
             6..=11 => RatingLevel::Medium,
             _ => RatingLevel::High,
-        }
-    }
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            RatingLevel::Low => "low",
-            RatingLevel::Medium => "medium",
-            RatingLevel::High => "high",
         }
     }
 }
@@ -526,3 +507,5 @@ pub struct PlannedChange {
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
 }
+
+crate::names::serialized_names!(RiskAim, RatingLevel);

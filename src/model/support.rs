@@ -992,16 +992,6 @@ impl AwarenessTopic {
         (AwarenessTopic::Contribution, "6.3.c"),
         (AwarenessTopic::Consequences, "6.3.d"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            AwarenessTopic::Strategy => "strategy",
-            AwarenessTopic::Objectives => "objectives",
-            AwarenessTopic::Contribution => "contribution",
-            AwarenessTopic::Consequences => "consequences",
-        }
-    }
 }
 
 /// Result of an effectiveness evaluation.
@@ -1364,3 +1354,5 @@ impl DocumentedInformation {
         }
     }
 }
+
+crate::names::serialized_names!(AwarenessTopic);

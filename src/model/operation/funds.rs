@@ -51,18 +51,6 @@ impl FinanceFunction {
         FinanceFunction::Supervision,
         FinanceFunction::Inspection,
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            FinanceFunction::Forecasting => "forecasting",
-            FinanceFunction::Decision => "decision",
-            FinanceFunction::Budgeting => "budgeting",
-            FinanceFunction::Analysis => "analysis",
-            FinanceFunction::Supervision => "supervision",
-            FinanceFunction::Inspection => "inspection",
-        }
-    }
 }
 
 /// One element of the financial control system — GB/T 36311—2018, 7.6: forecasting,
@@ -107,15 +95,6 @@ impl FundPurpose {
         (FundPurpose::OperatingStandards, "7.6.b"),
         (FundPurpose::PaymentProcess, "7.6.c"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            FundPurpose::TransactionSafety => "transactionSafety",
-            FundPurpose::OperatingStandards => "operatingStandards",
-            FundPurpose::PaymentProcess => "paymentProcess",
-        }
-    }
 }
 
 /// A fund procedure — GB/T 36311—2018, 7.6: "应建立资金管理程序" for items a)–c).
@@ -136,3 +115,5 @@ pub struct FundProcedure {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<RoleId>,
 }
+
+crate::names::serialized_names!(FinanceFunction, FundPurpose);

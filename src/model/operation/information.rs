@@ -36,15 +36,7 @@ pub enum InformationOrigin {
     External,
 }
 
-impl InformationOrigin {
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            InformationOrigin::Internal => "internal",
-            InformationOrigin::External => "external",
-        }
-    }
-}
+impl InformationOrigin {}
 
 /// One information flow and how it is handled — GB/T 36311—2018, 7.5: information is
 /// collected, processed, stored, used and fed back under defined requirements.
@@ -123,3 +115,5 @@ pub struct InformationSystem {
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
 }
+
+crate::names::serialized_names!(InformationOrigin);

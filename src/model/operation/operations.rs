@@ -77,17 +77,6 @@ impl OperationsArea {
         OperationsArea::CustomerService,
         OperationsArea::CrisisManagement,
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            OperationsArea::PlatformSelection => "platformSelection",
-            OperationsArea::Listing => "listing",
-            OperationsArea::CustomerService => "customerService",
-            OperationsArea::CrisisManagement => "crisisManagement",
-            OperationsArea::Other => "other",
-        }
-    }
 }
 
 /// One operations process as planned under 7.2.1 — GB/T 36311—2018, 7.2.1 a), c), d), f).
@@ -837,3 +826,5 @@ pub struct CrisisExercise {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<DocumentId>,
 }
+
+crate::names::serialized_names!(OperationsArea);

@@ -172,17 +172,6 @@ impl SecurityArea {
         (SecurityArea::TradingSystem, "7.7.f.3"),
         (SecurityArea::CustomerPersonalInformation, "7.7.f.4"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            SecurityArea::Network => "network",
-            SecurityArea::Portal => "portal",
-            SecurityArea::TradingSystem => "tradingSystem",
-            SecurityArea::CustomerPersonalInformation => "customerPersonalInformation",
-            SecurityArea::Other => "other",
-        }
-    }
 }
 
 /// Rating of a security risk.
@@ -226,3 +215,5 @@ pub struct SecurityRisk {
     #[serde(default, skip_serializing_if = "crate::common::is_default")]
     pub review: Schedule,
 }
+
+crate::names::serialized_names!(SecurityArea);

@@ -154,22 +154,6 @@ impl PlanAspect {
         (PlanAspect::LogisticsCostVsService, "7.3.1.i"),
         (PlanAspect::DemandChanges, "7.3.1.j"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            PlanAspect::StrategyAndObjectives => "strategyAndObjectives",
-            PlanAspect::BusinessContext => "businessContext",
-            PlanAspect::InternalCoordination => "internalCoordination",
-            PlanAspect::InformationTechnology => "informationTechnology",
-            PlanAspect::InventoryControl => "inventoryControl",
-            PlanAspect::ProductDesign => "productDesign",
-            PlanAspect::IdentifiedRisks => "identifiedRisks",
-            PlanAspect::CustomerValue => "customerValue",
-            PlanAspect::LogisticsCostVsService => "logisticsCostVsService",
-            PlanAspect::DemandChanges => "demandChanges",
-        }
-    }
 }
 
 /// How the plan took one aspect of 7.3.1 a)–j) into account.
@@ -263,17 +247,6 @@ impl OrderStage {
         OrderStage::Invoicing,
         OrderStage::Settlement,
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            OrderStage::Dunning => "dunning",
-            OrderStage::Shipping => "shipping",
-            OrderStage::Returns => "returns",
-            OrderStage::Invoicing => "invoicing",
-            OrderStage::Settlement => "settlement",
-        }
-    }
 
     /// The Chinese name.
     pub fn zh(&self) -> &'static str {
@@ -537,15 +510,6 @@ impl ProvisionCase {
             ProvisionCase::OutsourcedProcess => "7.3.3.1.c",
         }
     }
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            ProvisionCase::PartOfOwnOffering => "partOfOwnOffering",
-            ProvisionCase::DirectToCustomer => "directToCustomer",
-            ProvisionCase::OutsourcedProcess => "outsourcedProcess",
-        }
-    }
 }
 
 /// What a provider supplies in one of the cases of 7.3.3.1, and the controls determined
@@ -659,19 +623,6 @@ impl EvaluationAspect {
         (EvaluationAspect::LeadTime, "7.3.3.2.g.3"),
         (EvaluationAspect::AfterSales, "7.3.3.2.g.4"),
     ];
-
-    /// The serialized name.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            EvaluationAspect::QualificationAndReputation => "qualificationAndReputation",
-            EvaluationAspect::Quality => "quality",
-            EvaluationAspect::LeadTime => "leadTime",
-            EvaluationAspect::AfterSales => "afterSales",
-            EvaluationAspect::Price => "price",
-            EvaluationAspect::Capacity => "capacity",
-            EvaluationAspect::Compliance => "compliance",
-        }
-    }
 }
 
 /// The rating of one aspect in an evaluation.
@@ -1367,3 +1318,5 @@ pub struct PaymentPlatform {
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
 }
+
+crate::names::serialized_names!(PlanAspect, OrderStage, ProvisionCase, EvaluationAspect);
