@@ -29,6 +29,7 @@ pub mod catalog;
 pub mod common;
 pub mod conformity;
 pub mod docs;
+mod extensions;
 pub mod ids;
 pub mod locate;
 pub mod model;
@@ -41,6 +42,7 @@ mod strict;
 
 pub use model::EcmsDocument;
 pub use parse::{
-    ParseError, ParseOptions, Parsed, UnknownFieldPolicy, parse_document, parse_document_with,
+    ParseError, ParseOptions, Parsed, UnknownFieldPolicy, parse_bytes, parse_bytes_with,
+    parse_document, parse_document_with,
 };
 pub use rules::{Engine, Finding, Report, Severity, evaluate};
