@@ -231,9 +231,18 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
     })
 }
 
+/// Case counts keep the harness under 30 s in a debug build on 2 cores; a longer stable
+/// fuzzing run sets `ECMS_HOSTILE_CASES_X` to multiply them.
+fn cases(n: u32) -> ProptestConfig {
+    let x: u32 = std::env::var("ECMS_HOSTILE_CASES_X")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
+    ProptestConfig::with_cases(n.saturating_mul(x.max(1)))
+}
+
 proptest! {
-    // Case counts keep the harness under 30 s in a debug build on 2 cores.
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(cases(400))]
 
     #[test]
     fn fuzz_parse_on_arbitrary_bytes(data in proptest::collection::vec(any::<u8>(), 0..512)) {
@@ -248,7 +257,7 @@ proptest! {
 
 proptest! {
 
-    #![proptest_config(ProptestConfig::with_cases(120))]
+    #![proptest_config(cases(120))]
     #[test]
     fn fuzz_parse_evaluate_on_mutated_datasets(data in proptest::collection::vec(any::<u8>(), 0..64)) {
         bodies::parse_evaluate_body(&data);
