@@ -1,5 +1,6 @@
 //! Rewrites a document in canonical form (the crate's own serialization), so that a
-//! parse → serialize round trip reproduces the file exactly.
+//! parse → serialize round trip reproduces the file exactly. Vendor `extensions` come out
+//! as they went in: numbers as written, keys in their order.
 //!
 //! `cargo run --example canonicalize -- examples/data/silk-road-threads.json`
 
@@ -10,14 +11,14 @@ fn main() -> ExitCode {
         eprintln!("usage: canonicalize FILE");
         return ExitCode::from(2);
     };
-    let text = match std::fs::read_to_string(&path) {
+    let text = match std::fs::read(&path) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("{path}: {e}");
             return ExitCode::from(2);
         }
     };
-    let doc = match ecms::parse_document(&text) {
+    let doc = match ecms::parse_bytes(&text) {
         Ok(p) => p.document,
         Err(e) => {
             eprintln!("{path}: {e}");

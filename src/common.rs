@@ -2,7 +2,6 @@
 //! approvals, bilingual text and the vendor `extensions` map.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -13,8 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::PersonId;
 
-/// Vendor data that the standard does not model. Kept verbatim, never interpreted.
-pub type Extensions = BTreeMap<String, serde_json::Value>;
+pub use crate::extensions::{ExtNumber, ExtValue, ExtensionError, Extensions};
 
 /// A text in English and Chinese.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -499,7 +497,8 @@ impl Interval {
         }
     }
 
-    /// The date one interval after `from`; `None` only beyond chrono's date range.
+    /// The date one interval after `from`; `None` when it would fall after 9999-12-31,
+    /// the last date a [`Date`] can be written as (`YYYY-MM-DD`).
     pub fn after(&self, from: impl Into<NaiveDate>) -> Option<Date> {
         let from: NaiveDate = from.into();
         let n = u32::from(self.count);
@@ -509,7 +508,7 @@ impl Interval {
             IntervalUnit::Months => from.checked_add_months(Months::new(n)),
             IntervalUnit::Years => from.checked_add_months(Months::new(n.saturating_mul(12))),
         };
-        d.map(Date)
+        d.filter(|d| d.year() <= 9999).map(Date)
     }
 
     /// An approximate length in days, for comparing intervals (a month counts 31 days, a

@@ -30,6 +30,7 @@ pub mod catalog;
 pub mod common;
 pub mod conformity;
 pub mod docs;
+mod extensions;
 pub mod ids;
 pub mod locate;
 pub mod model;
@@ -44,6 +45,7 @@ pub mod testing;
 
 pub use model::EcmsDocument;
 pub use parse::{
-    ParseError, ParseOptions, Parsed, UnknownFieldPolicy, parse_document, parse_document_with,
+    ParseError, ParseOptions, Parsed, UnknownFieldPolicy, parse_bytes, parse_bytes_with,
+    parse_document, parse_document_with,
 };
 pub use rules::{Engine, Finding, Report, Severity, evaluate};

@@ -4,10 +4,24 @@
 //! value) are [`ParseError`]s carrying the line, column and JSON pointer of the problem.
 //! Fields the model does not know are never dropped silently: they are returned as
 //! [`UnknownField`]s, or refused, as the caller's [`UnknownFieldPolicy`] says.
+//!
+//! Every refusal carries a 1-based line and column — **columns count characters**
+//! (Unicode scalar values), never bytes, in every kind of error — and the JSON pointer of
+//! the value concerned, and says in words what was expected and what was found.
+//!
+//! Bytes from a file or a socket go to [`parse_bytes`], which reports invalid UTF-8 at its
+//! line and column. A UTF-8 byte order mark (`EF BB BF`, or `U+FEFF` at the start of a
+//! `&str`) is **accepted and skipped**: RFC 8259 allows a parser to ignore it, and editors
+//! on Windows add it silently; it carries no data, so nothing is lost. Line 1, column 1 is
+//! the first character after it. A UTF-16 or UTF-32 byte order mark is refused with a
+//! message saying to save the file as UTF-8.
+//!
+//! Object keys are unique everywhere, `extensions` included: a key given twice is refused
+//! at its second occurrence, with the location of the first in the message.
 
 use serde::Deserialize;
 
-use crate::locate::locate;
+use crate::locate::{WalkEnd, from_byte_column, full_walk, locate_all, location_at};
 use crate::model::EcmsDocument;
 use crate::pointer::Pointer;
 
@@ -63,6 +77,10 @@ pub enum InvalidKind {
     Data,
     /// The input could not be read.
     Io,
+    /// The bytes are not UTF-8 text (see [`parse_bytes`]).
+    Encoding,
+    /// A key appears twice in one object.
+    DuplicateKey,
 }
 
 /// Why a document could not be read.
@@ -76,7 +94,7 @@ pub enum ParseError {
         kind: InvalidKind,
         /// 1-based line.
         line: usize,
-        /// 1-based column.
+        /// 1-based column, in characters.
         column: usize,
         /// JSON pointer of the value in error (`""` for the whole document).
         path: String,
@@ -91,13 +109,22 @@ pub enum ParseError {
     },
     /// The document declares a format version this crate cannot read.
     #[error(
-        "unsupported schemaVersion {found:?} at /schemaVersion: this version of ecms reads 1.x"
+        "line {line}, column {column}, at {path}: unsupported schemaVersion {found:?}: this version of ecms reads format versions {SUPPORTED_VERSIONS}"
     )]
     UnsupportedVersion {
         /// The declared version.
         found: String,
+        /// 1-based line of the `schemaVersion` member.
+        line: usize,
+        /// 1-based column (in characters) of the `schemaVersion` member.
+        column: usize,
+        /// JSON pointer: always `/schemaVersion`.
+        path: String,
     },
 }
+
+/// The format versions [`parse_document`] reads, in words.
+pub const SUPPORTED_VERSIONS: &str = "1.x (\"1\" or \"1.\" followed by anything, e.g. \"1.0\")";
 
 fn display_path(p: &str) -> &str {
     if p.is_empty() { "the document root" } else { p }
@@ -119,13 +146,107 @@ pub fn parse_document(text: &str) -> Result<Parsed, ParseError> {
     parse_document_with(text, ParseOptions::default())
 }
 
+/// Parses a document from bytes (a file's content), refusing unknown fields.
+///
+/// Bytes that are not UTF-8 are refused with [`InvalidKind::Encoding`] at the line and
+/// column of the first bad byte (columns count the characters before it), with the JSON
+/// pointer of the value it falls in. A UTF-8 byte order mark is skipped; a UTF-16 or
+/// UTF-32 one is refused. Everything else is as [`parse_document`].
+///
+/// ```
+/// let err = ecms::parse_bytes(b"{\"schemaVersion\": \"1.0\",\n \"organization\": {\"name\": \"\xff\"}}")
+///     .expect_err("not UTF-8");
+/// assert_eq!(
+///     err.to_string(),
+///     "line 2, column 28, at /organization/name: invalid UTF-8: byte 0xFF cannot appear in UTF-8 text; save the file as UTF-8"
+/// );
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, ParseError> {
+    parse_bytes_with(bytes, ParseOptions::default())
+}
+
+/// [`parse_bytes`] with options.
+pub fn parse_bytes_with(bytes: &[u8], options: ParseOptions) -> Result<Parsed, ParseError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    for (bom, name) in [
+        (&b"\x00\x00\xFE\xFF"[..], "UTF-32 (big-endian)"),
+        (&b"\xFF\xFE\x00\x00"[..], "UTF-32 (little-endian)"),
+        (&b"\xFE\xFF"[..], "UTF-16 (big-endian)"),
+        (&b"\xFF\xFE"[..], "UTF-16 (little-endian)"),
+    ] {
+        if bytes.starts_with(bom) {
+            return Err(ParseError::Invalid {
+                kind: InvalidKind::Encoding,
+                line: 1,
+                column: 1,
+                path: String::new(),
+                message: format!(
+                    "the file starts with a {name} byte order mark: ecms reads UTF-8 only; save the file as UTF-8"
+                ),
+            });
+        }
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse_document_with(text, options),
+        Err(e) => Err(utf8_error(bytes, &e)),
+    }
+}
+
+fn utf8_error(bytes: &[u8], e: &std::str::Utf8Error) -> ParseError {
+    let good = e.valid_up_to();
+    let prefix = bytes
+        .get(..good)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .unwrap_or("");
+    let at = location_at(prefix, good);
+    let path = match full_walk(prefix.as_bytes()) {
+        WalkEnd::Eof(p) => p,
+        _ => String::new(),
+    };
+    let bad: Vec<String> = bytes
+        .get(good..good.saturating_add(e.error_len().unwrap_or(1).max(1)))
+        .unwrap_or(&[])
+        .iter()
+        .map(|b| format!("0x{b:02X}"))
+        .collect();
+    let message = match e.error_len() {
+        None => format!(
+            "invalid UTF-8: the text ends inside a character (bytes {}); save the file as UTF-8",
+            bad.join(" ")
+        ),
+        Some(1) => format!(
+            "invalid UTF-8: byte {} cannot appear in UTF-8 text; save the file as UTF-8",
+            bad.join(" ")
+        ),
+        Some(_) => format!(
+            "invalid UTF-8: bytes {} do not form a character; save the file as UTF-8",
+            bad.join(" ")
+        ),
+    };
+    ParseError::Invalid {
+        kind: InvalidKind::Encoding,
+        line: at.line,
+        column: at.column,
+        path,
+        message,
+    }
+}
+
 /// Parses a document with options.
 pub fn parse_document_with(text: &str, options: ParseOptions) -> Result<Parsed, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (document, unknown_fields) = deserialize_tracked::<EcmsDocument>(text)?;
     let major = document.schema_version.split('.').next().unwrap_or("");
     if major != "1" {
+        let at = locate_all(text, &["/schemaVersion"])
+            .pop()
+            .flatten()
+            .unwrap_or_else(|| location_at(text, 0));
         return Err(ParseError::UnsupportedVersion {
             found: document.schema_version.clone(),
+            line: at.line,
+            column: at.column,
+            path: "/schemaVersion".into(),
         });
     }
     if !unknown_fields.is_empty() && options.unknown_fields == UnknownFieldPolicy::Reject {
@@ -142,6 +263,7 @@ pub fn parse_document_with(text: &str, options: ParseOptions) -> Result<Parsed, 
 /// Parses any model type (a fragment such as one supplier) with the same located errors.
 /// Unknown fields are refused.
 pub fn parse_value<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (value, fields) = deserialize_tracked::<T>(text)?;
     if !fields.is_empty() {
         return Err(ParseError::UnknownFields { fields });
@@ -163,24 +285,26 @@ fn deserialize_tracked<T: for<'de> Deserialize<'de>>(
     };
     let value = result.map_err(|e| {
         let path = tracked_to_pointer(e.path());
-        from_json_error(e.inner(), path)
+        from_json_error(text, e.inner(), path)
     })?;
-    de.end().map_err(|e| from_json_error(&e, String::new()))?;
+    de.end()
+        .map_err(|e| from_json_error(text, &e, String::new()))?;
+    // One pass over the text locates every unknown field, however many there are.
+    let pointers: Vec<&str> = unknown_paths.iter().map(String::as_str).collect();
+    let locations = locate_all(text, &pointers);
     let fields = unknown_paths
-        .into_iter()
-        .map(|path| {
-            let pos = locate(text, &path);
-            UnknownField {
-                line: pos.map(|p| p.0),
-                column: pos.map(|p| p.1),
-                path,
-            }
+        .iter()
+        .zip(locations)
+        .map(|(path, at)| UnknownField {
+            line: at.map(|l| l.line),
+            column: at.map(|l| l.column),
+            path: path.clone(),
         })
         .collect();
     Ok((value, fields))
 }
 
-fn from_json_error(e: &serde_json::Error, path: String) -> ParseError {
+fn from_json_error(text: &str, e: &serde_json::Error, path: String) -> ParseError {
     use serde_json::error::Category;
     let kind = match e.classify() {
         Category::Io => InvalidKind::Io,
@@ -189,16 +313,77 @@ fn from_json_error(e: &serde_json::Error, path: String) -> ParseError {
         Category::Data => InvalidKind::Data,
     };
     let full = e.to_string();
-    let message = match full.rfind(" at line ") {
+    let bare = match full.rfind(" at line ") {
         Some(i) => full.get(..i).unwrap_or(&full).to_owned(),
         None => full,
     };
+    // A duplicate key: locate its second occurrence exactly (one pass over the text).
+    if kind == InvalidKind::Data
+        && bare.contains("duplicate")
+        && let WalkEnd::Duplicate(d) = full_walk(text.as_bytes())
+    {
+        let first = location_at(text, d.first);
+        let at = location_at(text, d.offset);
+        let key = crate::pointer::Pointer::parse(&d.pointer)
+            .and_then(|p| p.last().map(str::to_owned))
+            .unwrap_or_default();
+        return ParseError::Invalid {
+            kind: InvalidKind::DuplicateKey,
+            line: at.line,
+            column: at.column,
+            path: d.pointer,
+            message: format!(
+                "duplicate key {key:?}: it is already given at line {}, column {}; each key may appear only once in an object",
+                first.line, first.column
+            ),
+        };
+    }
+    // serde_json counts columns in bytes; ecms counts characters everywhere.
+    let at = from_byte_column(text, e.line().max(1), e.column());
+    let found = describe_found(text, at.offset);
+    let message = explain(kind, &bare, &found);
     ParseError::Invalid {
         kind,
-        line: e.line().max(1),
-        column: e.column().max(1),
+        line: at.line,
+        column: at.column,
         path,
         message,
+    }
+}
+
+/// What is at a byte offset, in words.
+fn describe_found(text: &str, offset: usize) -> String {
+    match text.get(offset..).and_then(|t| t.chars().next()) {
+        None => "the end of the text".into(),
+        Some(c) if c.is_control() || c.is_whitespace() => format!("{:?}", c),
+        Some(c) => format!("`{c}`"),
+    }
+}
+
+/// serde_json's terse syntax messages, said in words with what was found.
+fn explain(kind: InvalidKind, bare: &str, found: &str) -> String {
+    const VALUE: &str = "a JSON value (an object, array, string, number, true, false or null)";
+    match kind {
+        InvalidKind::Syntax => match bare {
+            "expected value" => format!("expected {VALUE}, found {found}"),
+            "expected ident" => format!("expected `true`, `false` or `null`, found {found}"),
+            "key must be a string" => {
+                format!("expected an object key in double quotes, found {found}")
+            }
+            "trailing comma" => "a comma before a closing bracket: remove the trailing `,`".into(),
+            "trailing characters" => {
+                format!("expected the end of the text after the document, found {found}")
+            }
+            "recursion limit exceeded" => {
+                "values nested more than 128 levels deep are refused".into()
+            }
+            other if other.starts_with("expected `") => format!("{other}, found {found}"),
+            other => other.to_owned(),
+        },
+        InvalidKind::Eof => format!(
+            "the text ends too early ({bare}): the document is incomplete — is the file truncated?"
+        ),
+        _ => bare.to_owned(),
     }
 }
 

@@ -5,6 +5,10 @@
 //! (it breaks when a field is added) and the JSON Schema refuses it; this layer turns every
 //! `deserialize_struct` into `deserialize_map`, so the parser refuses it too. Everything
 //! else is passed through unchanged, recursively.
+//!
+//! Enums are read through `deserialize_any` as well, so that an enum given a number, a
+//! boolean, `null` or an array is refused with "invalid type: integer `3`, expected one of
+//! `a`, `b`…" instead of serde_json's bare "expected value".
 
 use std::fmt;
 
@@ -97,15 +101,102 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
 
     fn deserialize_enum<V: Visitor<'de>>(
         self,
-        name: &'static str,
+        _name: &'static str,
         variants: &'static [&'static str],
         v: V,
     ) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_enum(name, variants, Wrap(v))
+        self.0.deserialize_any(EnumOnly { inner: v, variants })
     }
 
     fn is_human_readable(&self) -> bool {
         self.0.is_human_readable()
+    }
+}
+
+/// Reads an externally tagged enum from a string (a unit variant) or a one-member object
+/// (a variant with data), and says what was expected for anything else.
+struct EnumOnly<V> {
+    inner: V,
+    variants: &'static [&'static str],
+}
+
+struct OneOf(&'static [&'static str]);
+
+impl fmt::Display for OneOf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("one of the strings ")?;
+        for (n, v) in self.0.iter().enumerate() {
+            if n > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "`{v}`")?;
+        }
+        Ok(())
+    }
+}
+
+impl<V> EnumOnly<V> {
+    fn wrong<E: serde::de::Error, T>(&self, found: serde::de::Unexpected<'_>) -> Result<T, E> {
+        Err(E::invalid_type(
+            found,
+            &OneOf(self.variants).to_string().as_str(),
+        ))
+    }
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for EnumOnly<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&OneOf(self.variants), f)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        self.inner
+            .visit_enum(serde::de::value::StrDeserializer::<E>::new(s))
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+        self.inner
+            .visit_enum(serde::de::value::BorrowedStrDeserializer::<E>::new(s))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Self::Value, E> {
+        self.inner
+            .visit_enum(serde::de::value::StringDeserializer::<E>::new(s))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, a: A) -> Result<Self::Value, A::Error> {
+        self.inner
+            .visit_enum(serde::de::value::MapAccessDeserializer::new(Wrap(a)))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, b: bool) -> Result<Self::Value, E> {
+        self.wrong(serde::de::Unexpected::Bool(b))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Self::Value, E> {
+        self.wrong(serde::de::Unexpected::Signed(n))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Self::Value, E> {
+        self.wrong(serde::de::Unexpected::Unsigned(n))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Self::Value, E> {
+        self.wrong(serde::de::Unexpected::Float(n))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        self.wrong(serde::de::Unexpected::Unit)
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        self.wrong(serde::de::Unexpected::Option)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _a: A) -> Result<Self::Value, A::Error> {
+        self.wrong(serde::de::Unexpected::Seq)
     }
 }
 

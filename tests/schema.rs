@@ -782,6 +782,7 @@ fn extensions() -> impl Strategy<Value = ecms::common::Extensions> {
         ]
     });
     proptest::collection::btree_map(text(), value, 0..3)
+        .prop_map(|m| m.into_iter().map(|(k, v)| (k, v.into())).collect())
 }
 
 fn schedule() -> impl Strategy<Value = Schedule> {
