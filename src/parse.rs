@@ -141,7 +141,18 @@ fn list_unknown(fields: &[UnknownField]) -> String {
         .join(", ")
 }
 
-/// Parses a document, refusing unknown fields.
+/// Parses a document, refusing unknown fields; errors name line, column and JSON path.
+///
+/// ```
+/// let ok = ecms::parse_document(r#"{"schemaVersion": "1.0", "organization": {"name": "Shop"}}"#)?;
+/// assert_eq!(ok.document.organization.name, "Shop");
+///
+/// // A misspelt field is refused rather than dropped.
+/// let text = r#"{"schemaVersion": "1.0", "organization": {"name": "Shop"}, "organisation": {}}"#;
+/// let err = ecms::parse_document(text).unwrap_err();
+/// assert!(err.to_string().contains("/organisation"), "{err}");
+/// # Ok::<(), ecms::parse::ParseError>(())
+/// ```
 pub fn parse_document(text: &str) -> Result<Parsed, ParseError> {
     parse_document_with(text, ParseOptions::default())
 }

@@ -104,6 +104,12 @@ pub fn generator_settings() -> SchemaSettings {
 
 /// The finished schema called `name` (one of [`SCHEMA_NAMES`]), or `None` for an unknown
 /// name.
+///
+/// ```
+/// let s = ecms::schema::schema("document").expect("a known schema");
+/// assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
+/// assert!(ecms::schema::schema("nonsense").is_none());
+/// ```
 pub fn schema(name: &str) -> Option<Value> {
     let (mut root, title, description) = match name {
         "document" => {

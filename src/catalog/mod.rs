@@ -75,6 +75,13 @@ pub fn clauses() -> &'static [Clause] {
 }
 
 /// Looks up one entry by id.
+///
+/// ```
+/// let c = ecms::catalog::clause("7.3.3.2.f").expect("in the catalog");
+/// assert_eq!(c.parent, Some("7.3.3.2"));
+/// assert_eq!(ecms::catalog::chapter_of(c.id), Some("7"));
+/// assert!(ecms::catalog::clause("7.3.3.2.z").is_none());
+/// ```
 pub fn clause(id: &str) -> Option<&'static Clause> {
     data::CLAUSES.iter().find(|c| c.id == id)
 }
