@@ -153,7 +153,7 @@ fn check_duplicates(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             continue;
         };
         let entity = |p: &str| p.strip_suffix("/id").unwrap_or(p).to_owned();
-        em.emit(
+        em.legacy_emit(
             entity(at),
             &[p("kind", o.kind), p("id", o.id), p("first", entity(first))],
         );
@@ -173,7 +173,7 @@ fn check_dangling(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let paths = IdIndex::paths(ctx.doc, &dangling);
     for (i, path) in dangling.iter().zip(paths) {
         if let Some(o) = ctx.ids.occurrences.get(*i) {
-            em.emit(path, &[p("kind", o.kind), p("id", o.id)]);
+            em.legacy_emit(path, &[p("kind", o.kind), p("id", o.id)]);
         }
     }
 }
@@ -181,7 +181,7 @@ fn check_dangling(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_assessment_known(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, a) in ctx.doc.assessments.iter().enumerate() {
         if catalog::clause(&a.requirement).is_none() {
-            em.emit(
+            em.legacy_emit(
                 format!("/assessments/{i}/requirement"),
                 &[p("requirement", &a.requirement)],
             );
@@ -189,17 +189,9 @@ fn check_assessment_known(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// Whether a requirement (or one of its ancestors) is excluded in the scope.
+/// Whether a requirement (or one of its ancestors) is excluded by a valid exclusion.
 pub(crate) fn is_excluded(ctx: &Ctx<'_>, requirement: &str) -> bool {
-    let Some(scope) = &ctx.doc.context.scope else {
-        return false;
-    };
-    scope.exclusions.iter().any(|e| {
-        requirement == e.clause
-            || requirement
-                .strip_prefix(e.clause.as_str())
-                .is_some_and(|rest| rest.starts_with('.'))
-    })
+    super::context::scope::is_excluded(ctx.doc, requirement)
 }
 
 fn check_assessment_missing(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -219,7 +211,7 @@ fn check_assessment_missing(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .iter()
             .any(|a| a.requirement == req.clause)
         {
-            em.emit_at(req.clause, at, &[p("requirement", req.clause)]);
+            em.legacy_emit_at(req.clause, at, &[p("requirement", req.clause)]);
         }
     }
 }
@@ -255,7 +247,7 @@ fn check_assessment_stale(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 .then(|| ("names no assessor".to_owned(), "未注明评价人".to_owned()))
         });
         if let Some((en, zh)) = problem {
-            em.emit_at(
+            em.legacy_emit_at(
                 clause.id,
                 path,
                 &[
@@ -274,7 +266,7 @@ fn emit_status(ctx: &Ctx<'_>, em: &mut Emitter<'_>, status: AssessmentStatus) {
             continue;
         }
         if let Some(c) = catalog::clause(&a.requirement) {
-            em.emit_at(
+            em.legacy_emit_at(
                 c.id,
                 format!("/assessments/{i}/status"),
                 &[p("requirement", &a.requirement)],
@@ -297,7 +289,7 @@ fn check_na_without_exclusion(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             && !is_excluded(ctx, &a.requirement)
             && let Some(c) = catalog::clause(&a.requirement)
         {
-            em.emit_at(
+            em.legacy_emit_at(
                 c.id,
                 format!("/assessments/{i}/status"),
                 &[p("requirement", &a.requirement)],
@@ -312,7 +304,7 @@ fn check_assessment_evidence(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             && a.evidence.is_empty()
             && let Some(c) = catalog::clause(&a.requirement)
         {
-            em.emit_at(
+            em.legacy_emit_at(
                 c.id,
                 format!("/assessments/{i}"),
                 &[p("requirement", &a.requirement)],
