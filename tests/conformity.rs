@@ -216,12 +216,15 @@ static NO_TIKTOK: ecms::rules::RuleMeta = ecms::rules::RuleMeta {
         en: "Only approved platforms",
         zh: "仅限批准的平台",
     },
-    message: ecms::catalog::StaticText {
-        en: "Platform '{name}' is not on our approved list.",
-        zh: "平台“{name}”不在批准清单中。",
-    },
+    reasons: &[UNAPPROVED],
     covers: &[],
 };
+
+const UNAPPROVED: ecms::rules::Reason = ecms::rules::Reason::new(
+    "unapproved",
+    "Platform '{name}' is not on our approved list.",
+    "平台“{name}”不在批准清单中。",
+);
 
 impl ecms::rules::Rule for NoTikTok {
     fn meta(&self) -> &ecms::rules::RuleMeta {
@@ -238,6 +241,7 @@ impl ecms::rules::Rule for NoTikTok {
         {
             if p.name.contains("Douyin") {
                 out.emit(
+                    &UNAPPROVED,
                     format!("/operation/platformSelection/platforms/{i}"),
                     &[("name", p.name.clone())],
                 );

@@ -21,7 +21,16 @@ use ecms::rules::evaluate;
 use serde_json::Value;
 
 fn lines(doc: &ecms::EcmsDocument, as_of: chrono::NaiveDate, out: &mut BTreeSet<String>) {
+    let serialized = serde_json::to_value(doc).unwrap();
     for f in evaluate(doc, as_of).findings {
+        // Paths are right where they are emitted: the engine does not repair them.
+        assert!(
+            serialized.pointer(&f.path).is_some(),
+            "{} ({}) points at {}, which does not resolve",
+            f.rule_id,
+            f.reason,
+            f.path
+        );
         out.insert(format!(
             "{}\t{}\t{}\t{:?}\t{}\t{}\t{}",
             f.rule_id,

@@ -267,7 +267,11 @@ impl Emitter<'_> {
     }
 
     /// Transitional: reports with the rule's first reason (old-style rules not yet moved).
-    pub(crate) fn legacy_emit(&mut self, path: impl Into<String>, params: &[(&'static str, String)]) {
+    pub(crate) fn legacy_emit(
+        &mut self,
+        path: impl Into<String>,
+        params: &[(&'static str, String)],
+    ) {
         if let Some(r) = self.legacy_reason {
             self.emit(r, path, params);
         }

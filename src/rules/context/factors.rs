@@ -51,7 +51,10 @@ pub static EVALUATED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        title: t("Context factors analysed and evaluated", "内外部因素经分析评价"),
+        title: t(
+            "Context factors analysed and evaluated",
+            "内外部因素经分析评价",
+        ),
         reasons: &[NOT_EVALUATED],
         covers: &[],
     },
@@ -85,7 +88,10 @@ pub static REVIEW_INTERVAL: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        title: t("Context factors have a review interval", "内外部因素规定评审周期"),
+        title: t(
+            "Context factors have a review interval",
+            "内外部因素规定评审周期",
+        ),
         reasons: &[NO_INTERVAL],
         covers: &[],
     },

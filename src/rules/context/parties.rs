@@ -42,7 +42,10 @@ pub static REQUIREMENTS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        title: t("Requirements of each interested party", "确定各相关方的要求"),
+        title: t(
+            "Requirements of each interested party",
+            "确定各相关方的要求",
+        ),
         reasons: &[NO_REQUIREMENTS],
         covers: &[],
     },
