@@ -12,7 +12,7 @@
 
 pub mod context;
 mod improvement;
-mod integrity;
+pub mod integrity;
 mod leadership;
 mod operation;
 mod performance;
@@ -746,9 +746,10 @@ pub fn evaluate(doc: &EcmsDocument, as_of: impl Into<Date>) -> Report {
 
 /// The built-in rule catalog, in clause order.
 pub fn builtin_rules() -> Vec<&'static BuiltinRule> {
-    let moved: [&'static [&'static BuiltinRule]; 1] = [context::RULES];
-    let legacy: [&'static [BuiltinRule]; 8] = [
-        integrity::RULES,
+    // Catalog order: integrity, context, leadership, planning, support, operation,
+    // supply_chain, performance, improvement (transitional: moved chapters first).
+    let moved: [&'static [&'static BuiltinRule]; 2] = [integrity::RULES, context::RULES];
+    let legacy: [&'static [BuiltinRule]; 7] = [
         leadership::RULES,
         planning::RULES,
         support::RULES,
@@ -758,13 +759,10 @@ pub fn builtin_rules() -> Vec<&'static BuiltinRule> {
         improvement::RULES,
     ];
     let mut out: Vec<&'static BuiltinRule> = Vec::new();
-    if let Some(first) = legacy.first() {
-        out.extend(first.iter());
-    }
     for g in moved {
         out.extend(g.iter().copied());
     }
-    for g in legacy.iter().skip(1) {
+    for g in legacy {
         out.extend(g.iter());
     }
     out

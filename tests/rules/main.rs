@@ -11,3 +11,4 @@
 mod common;
 
 mod context;
+mod integrity;
