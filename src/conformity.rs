@@ -16,7 +16,7 @@
 //! Warnings (should-level and policy findings) are listed as evidence but never make an
 //! entry nonconforming.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use crate::common::Date;
 use schemars::JsonSchema;
@@ -233,28 +233,10 @@ pub fn build(doc: &EcmsDocument, engine: &Engine, report: Report) -> ConformityR
                 date: a.date,
             });
     }
-    // Justified, permissible exclusions.
-    let exclusion_findings: HashSet<&str> = report
-        .findings
-        .iter()
-        .filter(|f| {
-            f.severity == Severity::Error
-                && (f.rule_id == "ecms-3.3-exclusion-justified"
-                    || f.rule_id == "ecms-3.3-exclusion-permissible")
-        })
-        .map(|f| f.path.as_str())
+    // Valid exclusions: decided once, whatever rules are enabled or downgraded.
+    let excluded: Vec<(String, String)> = crate::rules::context::scope::valid_exclusions(doc)
+        .map(|(path, e)| (e.clause.clone(), path))
         .collect();
-    let mut excluded: Vec<(String, String)> = Vec::new();
-    if let Some(scope) = &doc.context.scope {
-        for (i, e) in scope.exclusions.iter().enumerate() {
-            let path = format!("/context/scope/exclusions/{i}");
-            let broken = exclusion_findings.contains(path.as_str())
-                || exclusion_findings.contains(format!("{path}/clause").as_str());
-            if !broken {
-                excluded.push((e.clause.clone(), path));
-            }
-        }
-    }
     let excluded_by = |id: &str| -> Option<String> {
         let chain = ancestors_and_self(id);
         excluded

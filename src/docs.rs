@@ -49,8 +49,13 @@ pub fn rules_markdown() -> String {
             m.grade
         );
         let _ = writeln!(s, "- {} / {}", m.title.en, m.title.zh);
-        let _ = writeln!(s, "- en: {}", m.message.en);
-        let _ = writeln!(s, "- zh: {}\n", m.message.zh);
+        let _ = writeln!(s, "- reasons:");
+        for r in m.reasons {
+            let _ = writeln!(s, "  - `{}`", r.code);
+            let _ = writeln!(s, "    - en: {}", r.message.en);
+            let _ = writeln!(s, "    - zh: {}", r.message.zh);
+        }
+        let _ = writeln!(s);
     }
     let _ = writeln!(s, "## Coverage of the 60 leaf clauses\n");
     let _ = writeln!(s, "| clause | title | rules | assessment-only items |");

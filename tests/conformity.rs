@@ -216,12 +216,15 @@ static NO_TIKTOK: ecms::rules::RuleMeta = ecms::rules::RuleMeta {
         en: "Only approved platforms",
         zh: "仅限批准的平台",
     },
-    message: ecms::catalog::StaticText {
-        en: "Platform '{name}' is not on our approved list.",
-        zh: "平台“{name}”不在批准清单中。",
-    },
+    reasons: &[UNAPPROVED],
     covers: &[],
 };
+
+const UNAPPROVED: ecms::rules::Reason = ecms::rules::Reason::new(
+    "unapproved",
+    "Platform '{name}' is not on our approved list.",
+    "平台“{name}”不在批准清单中。",
+);
 
 impl ecms::rules::Rule for NoTikTok {
     fn meta(&self) -> &ecms::rules::RuleMeta {
@@ -238,6 +241,7 @@ impl ecms::rules::Rule for NoTikTok {
         {
             if p.name.contains("Douyin") {
                 out.emit(
+                    &UNAPPROVED,
                     format!("/operation/platformSelection/platforms/{i}"),
                     &[("name", p.name.clone())],
                 );
@@ -262,4 +266,75 @@ fn embedders_add_rules_of_their_own() {
         .unwrap();
     assert!(f.message.en.contains("Douyin"));
     assert_eq!(f.clause, "7.2.2");
+}
+
+/// The exclusion twin: whether an exclusion is valid is decided once, so disabling or
+/// downgrading the 3.3 rules that report an invalid one does not make it count.
+#[test]
+fn overriding_exclusion_rules_does_not_validate_an_exclusion() {
+    use ecms::rules::context::scope;
+    use ecms::rules::{Engine, RuleOverride, Severity};
+    let bad = json!({
+        "id": "33000000-0000-4000-8000-000000000001",
+        "clause": "8.2",
+        "justification": "We prefer not to audit ourselves.",
+        "approval": {"by": "61200000-0000-4000-8000-000000000001", "date": "2026-01-05"},
+        "reviewDate": "2026-12-31"
+    });
+    let d = broken(|v| v["context"]["scope"]["exclusions"] = json!([bad]));
+    let overrides = [
+        (
+            scope::EXCLUSION_PERMISSIBLE.id(),
+            RuleOverride::disable("test"),
+        ),
+        (
+            scope::EXCLUSION_PERMISSIBLE.id(),
+            RuleOverride::severity(Severity::Warning, "test"),
+        ),
+        (
+            scope::EXCLUSION_JUSTIFIED.id(),
+            RuleOverride::disable("test"),
+        ),
+    ];
+    for (rule, o) in overrides {
+        let mut engine = Engine::new();
+        engine.set_override(rule, o).unwrap();
+        let report = engine.evaluate(&d, as_of());
+        let r = ecms::conformity::build(&d, &engine, report);
+        assert_ne!(status(&r, "8.2"), ClauseStatus::NotApplicable, "{rule}");
+        assert!(r.clauses.iter().all(|c| c.excluded_by.is_none()), "{rule}");
+        // The self-assessment machinery does not honour it either.
+        assert!(!scope::is_excluded(&d, "8.2"));
+    }
+}
+
+/// Disabling any one rule removes that rule's findings and changes nothing else.
+#[test]
+fn disabling_a_rule_never_changes_another_rules_findings() {
+    use ecms::rules::{Engine, RuleOverride};
+    let d = broken(|v| {
+        v["context"]["scope"]["exclusions"] = json!([{
+            "id": "33000000-0000-4000-8000-000000000001",
+            "clause": "6.1.6",
+            "justification": "No instruments."
+        }]);
+        v["context"]["factors"].as_array_mut().unwrap().truncate(1);
+        v["support"]["people"].as_array_mut().unwrap().truncate(3);
+        v.as_object_mut().unwrap().remove("assessments");
+    });
+    let baseline = Engine::new().evaluate(&d, as_of()).findings;
+    assert!(baseline.len() > 20, "too few findings to be a test");
+    for rule in ecms::rules::builtin_rules() {
+        let mut engine = Engine::new();
+        engine
+            .set_override(rule.id(), RuleOverride::disable("test"))
+            .unwrap();
+        let got = engine.evaluate(&d, as_of()).findings;
+        let want: Vec<_> = baseline
+            .iter()
+            .filter(|f| f.rule_id != rule.id())
+            .cloned()
+            .collect();
+        assert_eq!(got, want, "disabling {} moved another verdict", rule.id());
+    }
 }

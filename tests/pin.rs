@@ -21,7 +21,15 @@ use ecms::rules::evaluate;
 use serde_json::Value;
 
 fn lines(doc: &ecms::EcmsDocument, as_of: chrono::NaiveDate, out: &mut BTreeSet<String>) {
+    let serialized = serde_json::to_value(doc).unwrap();
     for f in evaluate(doc, as_of).findings {
+        // Paths are right where they are emitted: the engine does not repair them.
+        if serialized.pointer(&f.path).is_none() {
+            out.insert(format!(
+                "UNRESOLVED PATH\t{}\t{}\t{}",
+                f.rule_id, f.reason, f.path
+            ));
+        }
         out.insert(format!(
             "{}\t{}\t{}\t{:?}\t{}\t{}\t{}",
             f.rule_id,
@@ -130,6 +138,16 @@ fn sweep(step: usize) -> String {
             lines(&parsed.document, as_of(), &mut out);
         }
     }
+    let unresolved: Vec<&String> = out.iter().filter(|l| l.starts_with("UNRESOLVED")).collect();
+    assert!(
+        unresolved.is_empty(),
+        "finding paths that do not resolve:\n{}",
+        unresolved
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
     out.into_iter().collect::<Vec<_>>().join("\n")
 }
 

@@ -320,7 +320,7 @@ fn ncs<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (String, &'a Nonconformity)
 }
 
 fn problem(em: &mut Emitter<'_>, path: &str, subject: &str, en: &str, zh: &str) {
-    em.emit(
+    em.legacy_emit(
         path,
         &[p("subject", subject), p("problem", en), p("problem_zh", zh)],
     );
@@ -360,7 +360,7 @@ fn improvements_path(ctx: &Ctx<'_>) -> &'static str {
 
 fn check_improvements_selected(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if selected(ctx).next().is_none() {
-        em.emit(improvements_path(ctx), &[]);
+        em.legacy_emit(improvements_path(ctx), &[]);
     }
 }
 
@@ -370,7 +370,7 @@ fn check_improvement_categories(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     for (cat, item) in ImprovementCategory::ALL {
         if !selected(ctx).any(|r| r.categories.contains(&cat)) {
-            em.emit_at(
+            em.legacy_emit_at(
                 item,
                 "/improvement/improvements",
                 &[
@@ -386,7 +386,7 @@ fn check_improvement_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.improvement.improvements.iter().enumerate() {
         let path = format!("/improvement/improvements/{i}");
         let Some(status) = r.status else {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &r.title),
@@ -398,7 +398,7 @@ fn check_improvement_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             continue;
         };
         let mut m = |what: &str, what_zh: &str| {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &r.title),
@@ -445,7 +445,7 @@ fn check_improvement_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let (true, None, Some(due)) = (open, r.completed, r.due)
             && due < ctx.as_of
         {
-            em.emit(
+            em.legacy_emit(
                 format!("/improvement/improvements/{i}"),
                 &[p("subject", &r.title), p("due", due)],
             );
@@ -488,7 +488,7 @@ fn check_nc_source(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_nc_impact(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, n) in ncs(ctx) {
         if n.impact.is_none() {
-            em.emit(path, &[p("subject", &n.title)]);
+            em.legacy_emit(path, &[p("subject", &n.title)]);
         }
     }
 }
@@ -504,7 +504,7 @@ fn what(
 ) {
     let mut params = vec![p("subject", subject), p("what", en), p("what_zh", zh)];
     params.extend_from_slice(extra);
-    em.emit_at(item, path, &params);
+    em.legacy_emit_at(item, path, &params);
 }
 
 fn check_nc_reaction(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -617,7 +617,7 @@ fn check_nc_action_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 (a.due.is_none(), "due date", "完成期限"),
             ] {
                 if missing {
-                    em.emit(
+                    em.legacy_emit(
                         format!("{path}/correctiveActions/{j}"),
                         &[
                             p("subject", &a.description),
@@ -638,7 +638,7 @@ fn check_nc_action_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             if let (None, Some(due)) = (a.completed, a.due)
                 && due < ctx.as_of
             {
-                em.emit(
+                em.legacy_emit(
                     format!("{path}/correctiveActions/{j}"),
                     &[
                         p("subject", &a.description),
@@ -800,7 +800,7 @@ fn check_future_dated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let as_of = ctx.as_of;
     let mut flag = |clause: &'static str, path: String, en: String, zh: String, d: Date| {
         if d > as_of {
-            em.emit_at(
+            em.legacy_emit_at(
                 clause,
                 path,
                 &[
@@ -876,7 +876,7 @@ fn check_review_outputs_considered(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             continue;
         }
         if !imps.iter().any(|x| x.reviews.contains(&r.id)) {
-            em.emit(
+            em.legacy_emit(
                 format!("/performance/managementReviews/{i}"),
                 &[p("subject", &r.title)],
             );
@@ -892,7 +892,7 @@ fn check_analysis_results_considered(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         let decided = a.decisions.iter().any(|d| !d.description.trim().is_empty());
         if !decided && !imps.iter().any(|x| x.analyses.contains(&a.id)) {
-            em.emit(
+            em.legacy_emit(
                 format!("/performance/analyses/{i}"),
                 &[p("subject", &a.title)],
             );

@@ -6,7 +6,7 @@
 
 use crate::common::Date;
 
-use super::obligations::{Obligation, emit_overdue};
+use super::obligations::{Obligation, legacy_emit_overdue};
 use super::util::{blank, person_name};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
 use crate::common::{Approval, Interval};
@@ -322,7 +322,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "Communication '{subject}' was due on {due} (interval {interval}, last {last}).",
             "沟通“{subject}”应于{due}进行（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
 ];
 
@@ -429,7 +429,7 @@ fn emit_missing_evidence(ctx: &Ctx<'_>, em: &mut Emitter<'_>, items: &[Commitmen
                 })
         });
         if !ok {
-            em.emit_at(
+            em.legacy_emit_at(
                 item.clause(),
                 list_path(
                     !commitments.is_empty(),
@@ -480,7 +480,7 @@ fn check_strategy_objectives_established(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .iter()
         .any(|s| top_approval(ctx, &s.approval).is_some())
     {
-        em.emit(
+        em.legacy_emit(
             list_path(
                 !strategies.is_empty(),
                 "/leadership/strategies",
@@ -497,7 +497,7 @@ fn check_strategy_objectives_established(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     let objectives = &ctx.doc.planning.objectives;
     if objectives.is_empty() {
-        em.emit(
+        em.legacy_emit(
             "/planning",
             &[
                 p("problem", "No e-commerce objective has been set."),
@@ -507,7 +507,7 @@ fn check_strategy_objectives_established(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     for (i, o) in objectives.iter().enumerate() {
         if o.is_active() && top_approval(ctx, &o.approval).is_none() {
-            em.emit(
+            em.legacy_emit(
                 format!("/planning/objectives/{i}"),
                 &[
                     p(
@@ -530,7 +530,7 @@ fn check_strategy_objectives_established(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_customer_risks(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let risks = &ctx.doc.planning.risks;
     if !risks.iter().any(|r| r.customer_impact) {
-        em.emit(
+        em.legacy_emit(
             list_path(!risks.is_empty(), "/planning/risks", "/planning"),
             &[],
         );
@@ -565,7 +565,7 @@ fn check_strategy_kinds(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (kind, item) in StrategyKind::REQUIRED {
         if !strategies.iter().any(|s| s.kind == Some(kind)) {
             let (en, zh) = kind_text(kind);
-            em.emit_at(
+            em.legacy_emit_at(
                 item,
                 list_path(
                     !strategies.is_empty(),
@@ -599,7 +599,7 @@ fn check_strategy_considerations(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 .any(|c| c.aspect == aspect && !blank(&c.analysis));
             if !analysed {
                 let (en, zh) = kind_text(kind);
-                em.emit_at(
+                em.legacy_emit_at(
                     item,
                     format!("/leadership/strategies/{first}"),
                     &[
@@ -618,7 +618,7 @@ fn check_strategy_considerations(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_strategy_approved(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, s) in ctx.doc.leadership.strategies.iter().enumerate() {
         if top_approval(ctx, &s.approval).is_none() {
-            em.emit(
+            em.legacy_emit(
                 format!("/leadership/strategies/{i}"),
                 &[p("subject", &s.title), p("asOf", ctx.as_of)],
             );
@@ -634,7 +634,7 @@ fn check_strategy_alignment(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 .iter()
                 .any(|a| a.basis == basis && !blank(&a.conclusion))
             {
-                em.emit(
+                em.legacy_emit(
                     format!("/leadership/strategies/{i}"),
                     &[
                         p("subject", &s.title),
@@ -652,7 +652,7 @@ fn check_strategy_current(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(until) = s.valid_until
             && until < ctx.as_of
         {
-            em.emit(
+            em.legacy_emit(
                 format!("/leadership/strategies/{i}/validUntil"),
                 &[p("subject", &s.title), p("until", until)],
             );
@@ -664,7 +664,7 @@ fn check_strategy_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, s) in ctx.doc.leadership.strategies.iter().enumerate() {
         let path = format!("/leadership/strategies/{i}");
         let Some(doc_id) = s.document else {
-            em.emit(
+            em.legacy_emit(
                 path,
                 &[
                     p("subject", &s.title),
@@ -678,7 +678,7 @@ fn check_strategy_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(d) = ctx.doc.support.documents.iter().find(|d| d.id == doc_id)
             && d.status != Some(DocumentStatus::Effective)
         {
-            em.emit(
+            em.legacy_emit(
                 format!("{path}/document"),
                 &[
                     p("subject", &s.title),
@@ -719,7 +719,7 @@ fn check_strategy_communicated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             continue;
         };
         if !reached(ctx, &s.communications, Some(approved)) {
-            em.emit(
+            em.legacy_emit(
                 format!("/leadership/strategies/{i}"),
                 &[p("subject", &s.title)],
             );
@@ -734,7 +734,7 @@ fn check_strategy_availability(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .as_ref()
             .is_some_and(|d| !d.parties.is_empty() || !blank(&d.withheld_reason));
         if !decided {
-            em.emit(
+            em.legacy_emit(
                 format!("/leadership/strategies/{i}"),
                 &[p("subject", &s.title)],
             );
@@ -747,7 +747,7 @@ fn check_strategy_availability(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_roles_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.leadership.roles.is_empty() {
-        em.emit("/leadership", &[]);
+        em.legacy_emit("/leadership", &[]);
     }
 }
 
@@ -755,7 +755,7 @@ fn check_role_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.leadership.roles.iter().enumerate() {
         let path = format!("/leadership/roles/{i}");
         if r.responsibilities.iter().all(|x| x.trim().is_empty()) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &r.name),
@@ -765,7 +765,7 @@ fn check_role_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if r.authorities.iter().all(|x| x.trim().is_empty()) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &r.name),
@@ -780,7 +780,7 @@ fn check_role_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_role_staffed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.leadership.roles.iter().enumerate() {
         if r.holders.is_empty() {
-            em.emit(format!("/leadership/roles/{i}"), &[p("subject", &r.name)]);
+            em.legacy_emit(format!("/leadership/roles/{i}"), &[p("subject", &r.name)]);
         }
     }
 }
@@ -789,7 +789,7 @@ fn check_role_communicated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.leadership.roles.iter().enumerate() {
         let path = format!("/leadership/roles/{i}");
         if r.document.is_none() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &r.name),
@@ -799,7 +799,7 @@ fn check_role_communicated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if r.communicated_on.is_none_or(|d| d > ctx.as_of) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &r.name),
@@ -814,7 +814,7 @@ fn check_role_communicated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         for h in &r.holders {
             if !r.acknowledged_by.contains(h) {
                 let name = person_name(ctx.doc, *h);
-                em.emit(
+                em.legacy_emit(
                     &path,
                     &[
                         p("subject", &r.name),
@@ -834,7 +834,7 @@ fn check_duties_assigned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let list = &ctx.doc.leadership.duty_assignments;
     for (duty, item) in SystemDuty::ALL {
         if !list.iter().any(|a| a.duty == duty && a.role.is_some()) {
-            em.emit_at(
+            em.legacy_emit_at(
                 item,
                 list_path(
                     !list.is_empty(),
@@ -858,7 +858,7 @@ fn check_communications_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 CommunicationDirection::Internal => "内部",
                 _ => "外部",
             };
-            em.emit(
+            em.legacy_emit(
                 list_path(
                     !plan.is_empty(),
                     "/leadership/communicationPlan",
@@ -902,7 +902,7 @@ fn check_communication_complete(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             missing.push(("who is responsible", "沟通职责"));
         }
         for (en, zh) in missing {
-            em.emit(
+            em.legacy_emit(
                 format!("/leadership/communicationPlan/{i}"),
                 &[p("subject", &c.topic), p("what", en), p("what_zh", zh)],
             );

@@ -10,9 +10,9 @@
 //!   with per-rule [`RuleOverride`]s, and returns a [`Report`]. It never fails and never
 //!   panics; it never reads the clock.
 
-mod context;
+pub mod context;
 mod improvement;
-mod integrity;
+pub mod integrity;
 mod leadership;
 mod operation;
 mod performance;
@@ -22,6 +22,14 @@ mod support;
 mod util;
 
 pub mod obligations;
+
+/// What every rule module uses.
+pub(crate) mod prelude {
+    pub(crate) use super::util::*;
+    pub(crate) use super::{
+        Basis, BuiltinRule, Ctx, Emitter, Grade, Reason, RuleMeta, Severity, p, t,
+    };
+}
 
 use std::collections::BTreeMap;
 
@@ -88,6 +96,28 @@ pub enum Grade {
     Minor,
 }
 
+/// One thing a rule can say: a stable code and complete message templates in both
+/// languages. `{name}` in a template is replaced by the finding's parameter `name`; a
+/// parameter carries data only (a name, a date, a count), never prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Reason {
+    /// Stable code, unique within its rule (kebab-case), e.g. `no-owner`.
+    pub code: &'static str,
+    /// The message template.
+    pub message: StaticText,
+}
+
+impl Reason {
+    /// A reason with its code and its English and Chinese templates.
+    pub const fn new(code: &'static str, en: &'static str, zh: &'static str) -> Self {
+        Self {
+            code,
+            message: StaticText { en, zh },
+        }
+    }
+}
+
 /// Static description of a rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -104,8 +134,8 @@ pub struct RuleMeta {
     pub grade: Grade,
     /// Short title.
     pub title: StaticText,
-    /// Message template; `{name}` is replaced by the finding's parameter `name`.
-    pub message: StaticText,
+    /// Everything the rule can say, each with a stable code and complete templates.
+    pub reasons: &'static [Reason],
     /// Further catalog ids (items, sub-items) this rule checks and reports at through
     /// [`Emitter::emit_at`], besides `clause`.
     #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
@@ -118,14 +148,38 @@ pub trait Rule: Send + Sync {
     fn meta(&self) -> &RuleMeta;
     /// Checks the document and reports findings.
     fn check(&self, ctx: &Ctx<'_>, out: &mut Emitter<'_>);
+    /// Transitional, for rules not yet moved to named reasons.
+    #[doc(hidden)]
+    fn legacy_reason(&self) -> Option<&'static Reason> {
+        None
+    }
 }
 
-/// A built-in rule: metadata plus a check function.
+/// A built-in rule: metadata, a check function and, for a rule about a periodic duty, the
+/// producer of the obligations it reports when overdue.
 pub struct BuiltinRule {
     /// Description.
     pub meta: RuleMeta,
     /// The check.
     pub check: fn(&Ctx<'_>, &mut Emitter<'_>),
+    /// The periodic obligations this rule watches (see [`obligations`]), if any.
+    pub obligations: Option<fn(&EcmsDocument, &mut obligations::Sink<'_>)>,
+}
+
+impl BuiltinRule {
+    /// The rule's stable id.
+    pub const fn id(&self) -> &'static str {
+        self.meta.id
+    }
+}
+
+impl std::fmt::Debug for BuiltinRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BuiltinRule")
+            .field("meta", &self.meta)
+            .field("obligations", &self.obligations.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Rule for BuiltinRule {
@@ -148,6 +202,7 @@ pub struct AssessedRequirement {
 }
 
 /// Everything a rule may read.
+#[derive(Debug)]
 pub struct Ctx<'a> {
     /// The document.
     pub doc: &'a EcmsDocument,
@@ -170,16 +225,33 @@ impl Ctx<'_> {
 #[derive(Debug, Clone)]
 struct RawFinding {
     rule: usize,
+    reason: &'static Reason,
     clause: Option<&'static str>,
     path: String,
     params: Vec<(&'static str, String)>,
 }
 
-/// Where rules report findings. The engine sets which rule is running.
+/// Where rules report findings. The engine sets which rule is running and how many
+/// findings one rule may report ([`Limits::max_findings_per_rule`]); past that, findings
+/// are counted, not kept.
 pub struct Emitter<'e> {
     rule: usize,
     rule_id: &'e str,
     out: &'e mut Vec<RawFinding>,
+    kept: usize,
+    cap: usize,
+    omitted: usize,
+    legacy_reason: Option<&'static Reason>,
+}
+
+impl std::fmt::Debug for Emitter<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Emitter")
+            .field("rule_id", &self.rule_id)
+            .field("kept", &self.kept)
+            .field("omitted", &self.omitted)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Emitter<'_> {
@@ -188,11 +260,56 @@ impl Emitter<'_> {
         self.rule_id
     }
 
-    /// Reports a finding of the running rule at `path` (a JSON pointer) with parameters
-    /// for its message template.
-    pub fn emit(&mut self, path: impl Into<String>, params: &[(&'static str, String)]) {
-        self.out.push(RawFinding {
+    /// Whether the running rule may still report a finding; past its cap a check may stop
+    /// looking.
+    pub fn wants_more(&self) -> bool {
+        self.kept < self.cap
+    }
+
+    /// Transitional: reports with the rule's first reason (old-style rules not yet moved).
+    pub(crate) fn legacy_emit(
+        &mut self,
+        path: impl Into<String>,
+        params: &[(&'static str, String)],
+    ) {
+        if let Some(r) = self.legacy_reason {
+            self.emit(r, path, params);
+        }
+    }
+
+    /// Transitional: like [`Emitter::legacy_emit`] at a more precise clause.
+    pub(crate) fn legacy_emit_at(
+        &mut self,
+        clause: &'static str,
+        path: impl Into<String>,
+        params: &[(&'static str, String)],
+    ) {
+        if let Some(r) = self.legacy_reason {
+            self.emit_at(clause, r, path, params);
+        }
+    }
+
+    fn push(&mut self, raw: RawFinding) {
+        if self.kept < self.cap {
+            self.kept += 1;
+            self.out.push(raw);
+        } else {
+            self.omitted += 1;
+        }
+    }
+
+    /// Reports a finding of the running rule for a `reason` (one of the rule's
+    /// [`RuleMeta::reasons`]) at `path` — a JSON pointer that resolves in the serialized
+    /// document — with data parameters for the reason's templates.
+    pub fn emit(
+        &mut self,
+        reason: &'static Reason,
+        path: impl Into<String>,
+        params: &[(&'static str, String)],
+    ) {
+        self.push(RawFinding {
             rule: self.rule,
+            reason,
             clause: None,
             path: path.into(),
             params: params.to_vec(),
@@ -204,11 +321,13 @@ impl Emitter<'_> {
     pub fn emit_at(
         &mut self,
         clause: &'static str,
+        reason: &'static Reason,
         path: impl Into<String>,
         params: &[(&'static str, String)],
     ) {
-        self.out.push(RawFinding {
+        self.push(RawFinding {
             rule: self.rule,
+            reason,
             clause: Some(clause),
             path: path.into(),
             params: params.to_vec(),
@@ -250,6 +369,7 @@ pub fn render(template: &str, params: &BTreeMap<String, String>) -> String {
 /// One finding of a report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Finding {
     /// Id of the rule.
     pub rule_id: String,
@@ -259,6 +379,8 @@ pub struct Finding {
     pub severity: Severity,
     /// Nonconformity grade.
     pub grade: Grade,
+    /// Code of the rule's [`Reason`] this finding gives.
+    pub reason: String,
     /// RFC 6901 JSON pointer into the serialized document: the offending entity or field,
     /// or where a missing one should be.
     pub path: String,
@@ -285,6 +407,26 @@ pub struct RuleOverride {
 
 fn yes() -> bool {
     true
+}
+
+impl RuleOverride {
+    /// Disables a rule, for a recorded reason.
+    pub fn disable(justification: impl Into<String>) -> Self {
+        Self {
+            enabled: false,
+            severity: None,
+            justification: justification.into(),
+        }
+    }
+
+    /// Gives a rule another severity, for a recorded reason.
+    pub fn severity(severity: Severity, justification: impl Into<String>) -> Self {
+        Self {
+            enabled: true,
+            severity: Some(severity),
+            justification: justification.into(),
+        }
+    }
 }
 
 /// An override as applied in a run, for the record.
@@ -328,6 +470,7 @@ pub enum ConfigError {
 /// Result of one evaluation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Report {
     /// The as-of date.
     pub as_of: Date,
@@ -336,6 +479,23 @@ pub struct Report {
     /// Overrides in force.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub overrides: Vec<AppliedOverride>,
+    /// Rules that reported more findings than [`Limits::max_findings_per_rule`]: how many
+    /// of their findings were left out of `findings`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub omitted: Vec<OmittedFindings>,
+}
+
+/// Findings of one rule left out of a report by the per-rule cap.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct OmittedFindings {
+    /// The rule.
+    pub rule_id: String,
+    /// How many findings were kept in the report.
+    pub kept: usize,
+    /// How many more were found and left out.
+    pub omitted: usize,
 }
 
 impl Report {
@@ -348,10 +508,64 @@ impl Report {
     }
 }
 
+/// Bounds on what one evaluation may produce, so that a hostile or badly broken document
+/// cannot make a report grow beyond a known size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Limits {
+    /// Most findings one rule may report; further findings are counted in
+    /// [`Report::omitted`]. Default [`Limits::DEFAULT_MAX_FINDINGS_PER_RULE`].
+    pub max_findings_per_rule: usize,
+}
+
+impl Limits {
+    /// The default cap on findings per rule: 1,000.
+    pub const DEFAULT_MAX_FINDINGS_PER_RULE: usize = 1_000;
+
+    /// Limits with a cap on findings per rule.
+    pub const fn with_max_findings_per_rule(max: usize) -> Self {
+        Self {
+            max_findings_per_rule: max,
+        }
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self::with_max_findings_per_rule(Self::DEFAULT_MAX_FINDINGS_PER_RULE)
+    }
+}
+
 /// Runs rules.
+///
+/// ```
+/// use ecms::rules::{Engine, RuleOverride, Severity};
+///
+/// let text = include_str!("../../examples/data/silk-road-threads.json");
+/// let doc = ecms::parse_document(text)?.document;
+/// let mut engine = Engine::new();
+/// engine.set_override(
+///     ecms::rules::context::scope::EXCLUSION_APPROVED.id(),
+///     RuleOverride::disable("approvals are recorded in the ERP"),
+/// )?;
+/// let report = engine.evaluate(&doc, ecms::common::Date::from_ymd(2026, 6, 30).ok_or("date")?);
+/// assert_eq!(report.count(Severity::Error), 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub struct Engine {
     rules: Vec<Box<dyn Rule>>,
     overrides: BTreeMap<String, RuleOverride>,
+    limits: Limits,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("rules", &self.rules.len())
+            .field("overrides", &self.overrides)
+            .field("limits", &self.limits)
+            .finish()
+    }
 }
 
 struct StaticRef(&'static BuiltinRule);
@@ -363,6 +577,9 @@ impl Rule for StaticRef {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Emitter<'_>) {
         (self.0.check)(ctx, out)
     }
+    fn legacy_reason(&self) -> Option<&'static Reason> {
+        self.0.meta.reasons.first()
+    }
 }
 
 impl Default for Engine {
@@ -372,7 +589,7 @@ impl Default for Engine {
 }
 
 impl Engine {
-    /// An engine with every built-in rule.
+    /// An engine with every built-in rule and the default [`Limits`].
     pub fn new() -> Self {
         Self {
             rules: builtin_rules()
@@ -380,7 +597,18 @@ impl Engine {
                 .map(|r| Box::new(StaticRef(r)) as Box<dyn Rule>)
                 .collect(),
             overrides: BTreeMap::new(),
+            limits: Limits::default(),
         }
+    }
+
+    /// Sets the limits of every later evaluation.
+    pub fn set_limits(&mut self, limits: Limits) {
+        self.limits = limits;
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> Limits {
+        self.limits
     }
 
     /// Adds a rule of the embedder's own.
@@ -400,6 +628,7 @@ impl Engine {
     }
 
     /// Disables a rule or changes its severity; the justification is recorded in reports.
+    /// Disabling a rule removes its own findings and changes no other rule's verdict.
     pub fn set_override(&mut self, rule_id: &str, o: RuleOverride) -> Result<(), ConfigError> {
         if !self.rules.iter().any(|r| r.meta().id == rule_id) {
             return Err(ConfigError::UnknownRule(rule_id.to_owned()));
@@ -439,6 +668,7 @@ impl Engine {
             obligations,
         };
         let mut raw = Vec::new();
+        let mut omitted = Vec::new();
         for (i, rule) in self.rules.iter().enumerate() {
             let meta = rule.meta();
             if self.overrides.get(meta.id).is_some_and(|o| !o.enabled) {
@@ -448,25 +678,18 @@ impl Engine {
                 rule: i,
                 rule_id: meta.id,
                 out: &mut raw,
+                kept: 0,
+                cap: self.limits.max_findings_per_rule,
+                omitted: 0,
+                legacy_reason: rule.legacy_reason(),
             };
             rule.check(&ctx, &mut em);
-        }
-        // A finding about something missing may point at a member that is not serialized
-        // (an empty list is left out): point it at the nearest ancestor that exists, so
-        // every path resolves in the serialized document. The document is serialized only
-        // when some path needs checking.
-        let needs_check = raw.iter().any(|r| !r.path.is_empty());
-        let value = if needs_check {
-            serde_json::to_value(doc).ok()
-        } else {
-            None
-        };
-        if let Some(v) = &value {
-            for r in &mut raw {
-                while !r.path.is_empty() && v.pointer(&r.path).is_none() {
-                    let cut = r.path.rfind('/').unwrap_or(0);
-                    r.path.truncate(cut);
-                }
+            if em.omitted > 0 {
+                omitted.push(OmittedFindings {
+                    rule_id: meta.id.to_owned(),
+                    kept: em.kept,
+                    omitted: em.omitted,
+                });
             }
         }
         let findings = raw
@@ -488,10 +711,11 @@ impl Engine {
                     clause: r.clause.unwrap_or(meta.clause).to_owned(),
                     severity,
                     grade: meta.grade,
+                    reason: r.reason.code.to_owned(),
                     path: r.path,
                     message: LocalizedText {
-                        en: render(meta.message.en, &params),
-                        zh: render(meta.message.zh, &params),
+                        en: render(r.reason.message.en, &params),
+                        zh: render(r.reason.message.zh, &params),
                     },
                     params,
                 })
@@ -510,6 +734,7 @@ impl Engine {
                     justification: v.justification.clone(),
                 })
                 .collect(),
+            omitted,
         }
     }
 }
@@ -521,9 +746,10 @@ pub fn evaluate(doc: &EcmsDocument, as_of: impl Into<Date>) -> Report {
 
 /// The built-in rule catalog, in clause order.
 pub fn builtin_rules() -> Vec<&'static BuiltinRule> {
-    let groups: [&'static [BuiltinRule]; 9] = [
-        integrity::RULES,
-        context::RULES,
+    // Catalog order: integrity, context, leadership, planning, support, operation,
+    // supply_chain, performance, improvement (transitional: moved chapters first).
+    let moved: [&'static [&'static BuiltinRule]; 2] = [integrity::RULES, context::RULES];
+    let legacy: [&'static [BuiltinRule]; 7] = [
         leadership::RULES,
         planning::RULES,
         support::RULES,
@@ -532,7 +758,14 @@ pub fn builtin_rules() -> Vec<&'static BuiltinRule> {
         performance::RULES,
         improvement::RULES,
     ];
-    groups.iter().flat_map(|g| g.iter()).collect()
+    let mut out: Vec<&'static BuiltinRule> = Vec::new();
+    for g in moved {
+        out.extend(g.iter().copied());
+    }
+    for g in legacy {
+        out.extend(g.iter());
+    }
+    out
 }
 
 /// Requirements covered by self-assessment rather than by record checks, with the reason.
@@ -560,7 +793,8 @@ pub(crate) fn p(name: &'static str, value: impl ToString) -> (&'static str, Stri
     (name, value.to_string())
 }
 
-/// Builds a [`BuiltinRule`] with less noise:
+/// Transitional: builds an old-style [`BuiltinRule`] whose one message becomes its only
+/// reason, `message`:
 /// `rule!(id, clause, Error, Shall, Minor, (en_title, zh_title), (en_msg, zh_msg), check_fn)`,
 /// optionally followed by `covers = ["3.1.a", …]`.
 macro_rules! rule {
@@ -579,10 +813,11 @@ macro_rules! rule {
                 basis: $crate::rules::Basis::$basis,
                 grade: $crate::rules::Grade::$grade,
                 title: $crate::catalog::StaticText { en: $ten, zh: $tzh },
-                message: $crate::catalog::StaticText { en: $men, zh: $mzh },
+                reasons: &[$crate::rules::Reason::new("message", $men, $mzh)],
                 covers: &[$($cov),*],
             },
             check: $check,
+            obligations: None,
         }
     };
 }

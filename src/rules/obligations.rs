@@ -14,7 +14,7 @@ use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Ctx, Emitter, p};
+use super::{Ctx, Emitter, Reason, RuleMeta, p};
 use crate::catalog::StaticText;
 use crate::common::Interval;
 use crate::model::EcmsDocument;
@@ -120,10 +120,62 @@ impl Obligation {
     }
 }
 
-/// Every obligation of a document, in document order per chapter.
+/// One periodic duty of one record, as a rule's producer reports it; the [`Sink`] adds
+/// the rule and its clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duty {
+    /// JSON pointer of the record.
+    pub path: String,
+    /// Name of the record (supplier name, KPI name…).
+    pub subject: String,
+    /// What must be done, e.g. "supplier review".
+    pub activity: StaticText,
+    /// How often; `None` when the record declares no interval.
+    pub interval: Option<Interval>,
+    /// When it last happened.
+    pub last_done: Option<Date>,
+    /// When the obligation began, used as the start when the activity never happened.
+    pub anchor: Option<Date>,
+}
+
+/// Where a rule's producer reports the duties it watches: each becomes an [`Obligation`]
+/// of that rule, at the rule's clause.
+#[derive(Debug)]
+pub struct Sink<'a> {
+    rule: &'static RuleMeta,
+    out: &'a mut Vec<Obligation>,
+}
+
+impl Sink<'_> {
+    /// Records one duty.
+    pub fn push(&mut self, d: Duty) {
+        self.out.push(Obligation {
+            rule_id: self.rule.id,
+            clause: self.rule.clause,
+            path: d.path,
+            subject: d.subject,
+            activity: d.activity,
+            interval: d.interval,
+            last_done: d.last_done,
+            anchor: d.anchor,
+        });
+    }
+}
+
+/// Every obligation of a document: each built-in rule that watches a periodic duty
+/// produces its own, in rule-catalog order, then document order.
 pub fn collect(doc: &EcmsDocument) -> Vec<Obligation> {
     let mut out = Vec::new();
-    super::context::obligations(doc, &mut out);
+    for rule in super::builtin_rules() {
+        if let Some(produce) = rule.obligations {
+            let mut sink = Sink {
+                rule: &rule.meta,
+                out: &mut out,
+            };
+            produce(doc, &mut sink);
+        }
+    }
+    // Transitional: chapters not yet moved produce their obligations per chapter.
     super::leadership::obligations(doc, &mut out);
     super::planning::obligations(doc, &mut out);
     super::support::obligations(doc, &mut out);
@@ -134,10 +186,10 @@ pub fn collect(doc: &EcmsDocument) -> Vec<Obligation> {
     out
 }
 
-/// The check of every time rule: reports each obligation of the running rule that is
-/// overdue or never done, at the record's path, with parameters `subject`, `activity`
-/// (English), `due`, `last` and `interval` (`-` where unknown).
-pub fn emit_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+/// The check of every time rule: reports, for `reason`, each obligation of the running rule
+/// that is overdue or never done, at the record's path, with parameters `subject`, `due`,
+/// `last` and `interval` (`-` where unknown).
+pub fn emit_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>, reason: &'static Reason) {
     let rule_id = em.rule_id().to_owned();
     for o in ctx.obligations.iter().filter(|o| o.rule_id == rule_id) {
         if !o.is_overdue(ctx.as_of) {
@@ -154,10 +206,10 @@ pub fn emit_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .unwrap_or_else(|| "-".into());
         em.emit_at(
             o.clause,
+            reason,
             o.path.clone(),
             &[
                 p("subject", &o.subject),
-                p("activity", o.activity.en),
                 p("due", due),
                 p("last", last),
                 p("interval", interval),
@@ -229,4 +281,34 @@ pub fn list(doc: &EcmsDocument, as_of: impl Into<Date>, horizon_days: i64) -> Ve
             .then(a.path.cmp(&b.path))
     });
     out
+}
+
+/// Transitional: [`emit_overdue`] for old-style rules (their one reason).
+pub(crate) fn legacy_emit_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let rule_id = em.rule_id().to_owned();
+    for o in ctx.obligations.iter().filter(|o| o.rule_id == rule_id) {
+        if !o.is_overdue(ctx.as_of) {
+            continue;
+        }
+        let due = o.due().map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+        let last = o
+            .last_done
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "-".into());
+        let interval = o
+            .interval
+            .map(|i| i.to_string())
+            .unwrap_or_else(|| "-".into());
+        em.legacy_emit_at(
+            o.clause,
+            o.path.clone(),
+            &[
+                p("subject", &o.subject),
+                p("activity", o.activity.en),
+                p("due", due),
+                p("last", last),
+                p("interval", interval),
+            ],
+        );
+    }
 }

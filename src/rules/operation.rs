@@ -4,7 +4,7 @@
 use crate::common::Date;
 use rust_decimal::Decimal;
 
-use super::obligations::{Obligation, emit_overdue};
+use super::obligations::{Obligation, legacy_emit_overdue};
 use super::util::{all_blank, blank, holds_role, person_name};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
 use crate::common::{Approval, Interval, Money, is_default};
@@ -186,7 +186,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The evaluation of customer feedback was due on {due} (interval {interval}, last {last}).",
             "顾客反馈评估应于{due}进行（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.2.1.f-process-responsibility",
@@ -290,7 +290,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The review of platform '{subject}' was due on {due} (interval {interval}, last {last}).",
             "平台“{subject}”应于{due}评审（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.2.2-review-intervals",
@@ -357,7 +357,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The review of the listing process requirements was due on {due} (interval {interval}, last {last}).",
             "上下架过程要求应于{due}评审（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.2.3.a.6-outcome-evaluation-overdue",
@@ -373,7 +373,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The evaluation of listing results was due on {due} (interval {interval}, last {last}).",
             "上下架执行结果评估应于{due}进行（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.2.3.a.2-listing-records",
@@ -434,7 +434,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The optimisation of the classification criteria was due on {due} (interval {interval}, last {last}).",
             "产品分类准则应于{due}优化（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.2.3.c.1-description-rules",
@@ -655,7 +655,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The evaluation of customer-service staff was due on {due} (interval {interval}, last {last}).",
             "客服人员评价应于{due}进行（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.2.4.f-complaint-record",
@@ -791,7 +791,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "An exercise of the crisis plan was due on {due} (interval {interval}, last {last}).",
             "危机预案演练应于{due}进行（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.2.5.e-exercise-evaluated",
@@ -820,7 +820,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The evaluation of the crisis management process was due on {due} (interval {interval}, last {last}).",
             "危机管理过程评估应于{due}进行（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.2.5-review-intervals",
@@ -877,7 +877,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The analysis of marketing data was due on {due} (interval {interval}, last {last}).",
             "营销数据分析应于{due}进行（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.4.b-campaign-data-basis",
@@ -974,7 +974,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The evaluation of the marketing process was due on {due} (interval {interval}, last {last}).",
             "营销管理过程评估应于{due}进行（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.4-review-intervals",
@@ -1079,7 +1079,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The maintenance of information system '{subject}' was due on {due} (interval {interval}, last {last}).",
             "信息系统“{subject}”应于{due}维护（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.5-review-intervals",
@@ -1135,7 +1135,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "Financial control '{subject}' was due on {due} (interval {interval}, last {last}).",
             "财务控制“{subject}”应于{due}执行（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.6-fund-procedures",
@@ -1195,7 +1195,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "{subject} was due for security awareness training on {due} (interval {interval}, last {last}).",
             "{subject}应于{due}参加信息安全意识培训（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.7.b-responsibilities-assigned",
@@ -1286,7 +1286,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The reassessment of security risk '{subject}' was due on {due} (interval {interval}, last {last}).",
             "信息安全风险“{subject}”应于{due}重新评估（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.7.f-risk-areas",
@@ -1587,7 +1587,7 @@ fn emit_missing_intervals(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .iter()
         .filter(|o| watched.contains(&o.rule_id) && o.interval.is_none())
     {
-        em.emit_at(
+        em.legacy_emit_at(
             o.clause,
             o.path.clone(),
             &[
@@ -1602,7 +1602,7 @@ fn emit_missing_intervals(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_security_intervals(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let aw = &ctx.doc.operation.security.awareness;
     if aw.interval.is_none() && !ctx.doc.support.people.is_empty() {
-        em.emit_at(
+        em.legacy_emit_at(
             "7.7.a",
             "/operation/security",
             &[
@@ -1627,7 +1627,7 @@ fn report_missing(
 ) {
     for (missing, en, zh) in parts {
         if *missing {
-            em.emit(
+            em.legacy_emit(
                 path,
                 &[p("subject", subject), p("what", en), p("what_zh", zh)],
             );
@@ -1636,7 +1636,7 @@ fn report_missing(
 }
 
 fn problem(em: &mut Emitter<'_>, path: &str, subject: &str, en: String, zh: String) {
-    em.emit(
+    em.legacy_emit(
         path,
         &[p("subject", subject), p("problem", en), p("problem_zh", zh)],
     );
@@ -1707,7 +1707,7 @@ fn due_after(interval: Interval, from: Date) -> Option<Date> {
 fn check_key_processes_identified(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let ps = &ctx.doc.context.processes;
     if !ps.is_empty() && !ps.iter().any(|x| x.key) {
-        em.emit("/context/processes", &[]);
+        em.legacy_emit("/context/processes", &[]);
     }
 }
 
@@ -1770,7 +1770,7 @@ fn key_controls<'a>(
 fn check_execution_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (j, c, name) in key_controls(ctx) {
         if c.execution_records.is_empty() {
-            em.emit(
+            em.legacy_emit(
                 format!("/operation/processControls/{j}"),
                 &[p("subject", name)],
             );
@@ -1781,7 +1781,7 @@ fn check_execution_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_conformity_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (j, c, name) in key_controls(ctx) {
         if c.conformity_records.is_empty() {
-            em.emit(
+            em.legacy_emit(
                 format!("/operation/processControls/{j}"),
                 &[p("subject", name)],
             );
@@ -1846,7 +1846,7 @@ fn check_areas_covered(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let m = &ctx.doc.operation.operating_model;
     for area in OperationsArea::REQUIRED {
         if !m.processes.iter().any(|x| x.area == area) {
-            em.emit(OM, &[p("area", area.as_str())]);
+            em.legacy_emit(OM, &[p("area", area.as_str())]);
         }
     }
 }
@@ -1854,7 +1854,7 @@ fn check_areas_covered(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_target_customers(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let m = &ctx.doc.operation.operating_model;
     if m.target_customers.is_empty() {
-        em.emit(
+        em.legacy_emit(
             OM,
             &[
                 p("problem", "The operating model names no target customers."),
@@ -1864,7 +1864,7 @@ fn check_target_customers(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     for (i, s) in m.target_customers.iter().enumerate() {
         if all_blank(&s.needs) {
-            em.emit(
+            em.legacy_emit(
                 format!("{OM}/targetCustomers/{i}"),
                 &[
                     p(
@@ -1904,7 +1904,7 @@ fn each_ops_process<'a>(
 fn check_process_verification(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, x) in each_ops_process(ctx) {
         if all_blank(&x.verification) {
-            em.emit(path, &[p("subject", x.area.as_str())]);
+            em.legacy_emit(path, &[p("subject", x.area.as_str())]);
         }
     }
 }
@@ -1912,14 +1912,14 @@ fn check_process_verification(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_process_measures(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, x) in each_ops_process(ctx) {
         if all_blank(&x.measures) {
-            em.emit(path, &[p("subject", x.area.as_str())]);
+            em.legacy_emit(path, &[p("subject", x.area.as_str())]);
         }
     }
 }
 
 fn check_feedback_channels(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if all_blank(&ctx.doc.operation.operating_model.feedback.channels) {
-        em.emit(OM, &[]);
+        em.legacy_emit(OM, &[]);
     }
 }
 
@@ -1944,7 +1944,7 @@ const PS: &str = "/operation/platformSelection";
 
 fn check_platform_strategy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &ctx.doc.operation.platform_selection.strategy {
-        None => em.emit(
+        None => em.legacy_emit(
             PS,
             &[
                 p("problem", "No platform selection strategy is recorded."),
@@ -1953,7 +1953,7 @@ fn check_platform_strategy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         ),
         Some(s) => {
             if s.document.is_none() {
-                em.emit(
+                em.legacy_emit(
                     format!("{PS}/strategy"),
                     &[
                         p(
@@ -1974,7 +1974,7 @@ fn check_strategy_criteria(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     };
     let path = format!("{PS}/strategy");
     if blank(&s.customer_fit_criteria) {
-        em.emit_at(
+        em.legacy_emit_at(
             "7.2.2.a",
             &path,
             &[
@@ -1984,7 +1984,7 @@ fn check_strategy_criteria(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         );
     }
     if blank(&s.outlook_criteria) {
-        em.emit_at(
+        em.legacy_emit_at(
             "7.2.2.b",
             &path,
             &[
@@ -2004,7 +2004,7 @@ fn check_platforms_selected(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .iter()
         .any(|x| x.status == Some(PlatformStatus::Active))
     {
-        em.emit(PS, &[]);
+        em.legacy_emit(PS, &[]);
     }
 }
 
@@ -2022,7 +2022,7 @@ fn check_platform_assessed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         let path = format!("{PS}/platforms/{i}");
         if blank(&pf.customer_fit) {
-            em.emit_at(
+            em.legacy_emit_at(
                 "7.2.2.a",
                 &path,
                 &[
@@ -2033,7 +2033,7 @@ fn check_platform_assessed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if blank(&pf.outlook) {
-            em.emit_at(
+            em.legacy_emit_at(
                 "7.2.2.b",
                 &path,
                 &[
@@ -2053,7 +2053,7 @@ const LS: &str = "/operation/listing";
 
 fn check_listing_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.operation.listing.procedure.is_none() {
-        em.emit(LS, &[]);
+        em.legacy_emit(LS, &[]);
     }
 }
 
@@ -2110,7 +2110,7 @@ fn check_listing_strategy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     ];
     for (item, missing, en, zh) in items {
         if missing {
-            em.emit_at(item, &path, &[p("what", en), p("what_zh", zh)]);
+            em.legacy_emit_at(item, &path, &[p("what", en), p("what_zh", zh)]);
         }
     }
 }
@@ -2201,7 +2201,7 @@ fn check_product_classified(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .as_ref()
             .is_some_and(|c| ls.classification.categories.contains(c));
         if !ok {
-            em.emit(
+            em.legacy_emit(
                 format!("{LS}/products/{i}"),
                 &[
                     p("subject", &x.name),
@@ -2259,7 +2259,7 @@ fn check_product_described(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_customer_information(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let ls = &ctx.doc.operation.listing;
     if !is_default(&ls.description_rules) && all_blank(&ls.description_rules.other_information) {
-        em.emit(
+        em.legacy_emit(
             format!("{LS}/descriptionRules"),
             &[
                 p(
@@ -2275,7 +2275,7 @@ fn check_customer_information(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     for (i, x) in ls.products.iter().enumerate() {
         if is_listed(x.status) && all_blank(&x.customer_information) {
-            em.emit(
+            em.legacy_emit(
                 format!("{LS}/products/{i}"),
                 &[
                     p(
@@ -2328,7 +2328,7 @@ fn check_approval_mechanism(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         } else {
             format!("{LS}/pricing")
         };
-        em.emit(path, &[]);
+        em.legacy_emit(path, &[]);
     }
 }
 
@@ -2379,7 +2379,7 @@ fn check_price_approver_authorized(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             let change = pct
                 .map(|d| format!("{d}%"))
                 .unwrap_or_else(|| "change unknown".into());
-            em.emit(
+            em.legacy_emit(
                 format!("{LS}/priceChanges/{i}/approval"),
                 &[
                     p("subject", product_name(ctx.doc, c.product)),
@@ -2396,7 +2396,7 @@ fn check_price_self_approval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let (Some(req), Some(by)) = (c.requested_by, c.approval.as_ref().and_then(|a| a.by))
             && req == by
         {
-            em.emit(
+            em.legacy_emit(
                 format!("{LS}/priceChanges/{i}"),
                 &[
                     p("subject", product_name(ctx.doc, c.product)),
@@ -2474,7 +2474,7 @@ const CS: &str = "/operation/customerService";
 
 fn check_service_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.operation.customer_service.procedure.is_none() {
-        em.emit(CS, &[]);
+        em.legacy_emit(CS, &[]);
     }
 }
 
@@ -2520,14 +2520,14 @@ fn check_service_arrangements(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     ];
     for (item, list, en, zh) in items {
         if all_blank(list) {
-            em.emit_at(item, CS, &[p("what", en), p("what_zh", zh)]);
+            em.legacy_emit_at(item, CS, &[p("what", en), p("what_zh", zh)]);
         }
     }
 }
 
 fn check_staff_evaluation(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if all_blank(&ctx.doc.operation.customer_service.evaluation_criteria) {
-        em.emit(CS, &[]);
+        em.legacy_emit(CS, &[]);
     }
 }
 
@@ -2580,7 +2580,7 @@ fn check_complaint_resolution_time(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let cs = &ctx.doc.operation.customer_service;
     let Some(limit) = cs.complaint_resolution_limit else {
         if !cs.complaints.is_empty() || !is_default(cs) {
-            em.emit(
+            em.legacy_emit(
                 CS,
                 &[
                     p(
@@ -2624,7 +2624,7 @@ fn check_complaint_resolution_time(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     ),
                 ),
             };
-            em.emit(
+            em.legacy_emit(
                 format!("{CS}/complaints/{i}"),
                 &[p("problem", en), p("problem_zh", zh)],
             );
@@ -2784,7 +2784,7 @@ fn check_property_incident_reported(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             _ => None,
         };
         if let Some((en, zh)) = bad {
-            em.emit(
+            em.legacy_emit(
                 path,
                 &[
                     p("subject", subject),
@@ -2809,7 +2809,7 @@ fn check_property_incident_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         ];
         for (missing, en, zh) in parts {
             if missing {
-                em.emit(
+                em.legacy_emit(
                     &path,
                     &[
                         p("subject", subject),
@@ -2832,7 +2832,7 @@ const CR: &str = "/operation/crisis";
 fn check_crisis_plan(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let c = &ctx.doc.operation.crisis;
     if c.plan.is_none() {
-        em.emit(
+        em.legacy_emit(
             CR,
             &[
                 p("problem", "No documented crisis plan is recorded."),
@@ -2841,7 +2841,7 @@ fn check_crisis_plan(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         );
     }
     if c.scenarios.is_empty() {
-        em.emit_at(
+        em.legacy_emit_at(
             "7.2.5.a",
             CR,
             &[
@@ -2884,7 +2884,7 @@ fn check_scenario_complete(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         ];
         for (item, missing, en, zh) in items {
             if missing {
-                em.emit_at(
+                em.legacy_emit_at(
                     item,
                     &path,
                     &[p("subject", &s.name), p("what", en), p("what_zh", zh)],
@@ -2905,7 +2905,7 @@ fn check_exercise_evaluated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             None
         };
         if let Some((en, zh)) = bad {
-            em.emit(
+            em.legacy_emit(
                 path,
                 &[p("date", x.date), p("problem", en), p("problem_zh", zh)],
             );
@@ -2920,13 +2920,13 @@ const MK: &str = "/operation/marketing";
 
 fn check_marketing_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.operation.marketing.procedure.is_none() {
-        em.emit(MK, &[]);
+        em.legacy_emit(MK, &[]);
     }
 }
 
 fn check_data_sources(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if all_blank(&ctx.doc.operation.marketing.data_sources) {
-        em.emit(MK, &[]);
+        em.legacy_emit(MK, &[]);
     }
 }
 
@@ -2946,7 +2946,7 @@ fn campaigns<'a>(
 fn check_campaign_data_basis(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, c) in campaigns(ctx) {
         if blank(&c.data_basis) {
-            em.emit(path, &[p("subject", &c.name)]);
+            em.legacy_emit(path, &[p("subject", &c.name)]);
         }
     }
 }
@@ -3086,7 +3086,7 @@ const IM: &str = "/operation/information";
 
 fn check_information_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.operation.information.procedure.is_none() {
-        em.emit(IM, &[]);
+        em.legacy_emit(IM, &[]);
     }
 }
 
@@ -3097,7 +3097,7 @@ fn check_information_flows(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         (InformationOrigin::External, "外部"),
     ] {
         if !flows.iter().any(|f| f.origin == Some(origin)) {
-            em.emit(IM, &[p("origin", origin.as_str()), p("origin_zh", zh)]);
+            em.legacy_emit(IM, &[p("origin", origin.as_str()), p("origin_zh", zh)]);
         }
     }
 }
@@ -3133,7 +3133,7 @@ fn check_systems_determined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .iter()
         .any(|s| s.status == Some(SystemStatus::InUse))
     {
-        em.emit(IM, &[]);
+        em.legacy_emit(IM, &[]);
     }
 }
 
@@ -3179,7 +3179,7 @@ fn check_financial_functions(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let controls = &ctx.doc.operation.funds.financial_controls;
     for f in FinanceFunction::ALL {
         if !controls.iter().any(|c| c.function == f) {
-            em.emit(
+            em.legacy_emit(
                 FM,
                 &[p("function", f.as_str()), p("function_zh", function_zh(f))],
             );
@@ -3220,7 +3220,7 @@ fn check_fund_procedures(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .iter()
             .any(|x| x.purposes.contains(&purpose) && x.document.is_some())
         {
-            em.emit_at(
+            em.legacy_emit_at(
                 item,
                 FM,
                 &[p("purpose", purpose.as_str()), p("purpose_zh", zh)],
@@ -3236,14 +3236,14 @@ const SC: &str = "/operation/security";
 
 fn check_security_policy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.operation.security.policy.is_none() {
-        em.emit(SC, &[]);
+        em.legacy_emit(SC, &[]);
     }
 }
 
 fn check_security_responsibilities(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let rs = &ctx.doc.operation.security.responsibilities;
     if rs.is_empty() {
-        em.emit(
+        em.legacy_emit(
             SC,
             &[
                 p(
@@ -3256,7 +3256,7 @@ fn check_security_responsibilities(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     for (i, r) in rs.iter().enumerate() {
         if r.role.is_none() {
-            em.emit(
+            em.legacy_emit(
                 format!("{SC}/responsibilities/{i}"),
                 &[
                     p(
@@ -3275,7 +3275,7 @@ fn check_security_responsibilities(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_technical_measures(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.operation.security.technical_measures.is_empty() {
-        em.emit(SC, &[]);
+        em.legacy_emit(SC, &[]);
     }
 }
 
@@ -3289,7 +3289,7 @@ fn check_systems_protected(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             continue;
         }
         if !measures.iter().any(|m| m.systems.contains(&s.id)) {
-            em.emit(format!("{IM}/systems/{i}"), &[p("subject", &s.name)]);
+            em.legacy_emit(format!("{IM}/systems/{i}"), &[p("subject", &s.name)]);
         }
     }
 }
@@ -3351,7 +3351,7 @@ fn check_incident_open(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             continue;
         };
         if ctx.as_of > due {
-            em.emit(
+            em.legacy_emit(
                 format!("{SC}/incidents/{i}"),
                 &[p("subject", &x.title), p("due", due), p("limit", limit)],
             );
@@ -3384,7 +3384,7 @@ fn check_risk_areas(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             _ => "顾客个人信息",
         };
         if !risks.iter().any(|r| r.area == Some(area)) {
-            em.emit_at(item, SC, &[p("area", area.as_str()), p("area_zh", zh)]);
+            em.legacy_emit_at(item, SC, &[p("area", area.as_str()), p("area_zh", zh)]);
         }
     }
 }

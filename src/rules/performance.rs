@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use crate::common::Date;
 
-use super::obligations::{Obligation, emit_overdue};
+use super::obligations::{Obligation, legacy_emit_overdue};
 use super::util::{blank, holds_role, person_name, within_year};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
 use crate::common::Interval;
@@ -72,7 +72,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "Monitoring of '{subject}' was due on {due} (interval {interval}, last {last}).",
             "“{subject}”的监视应于{due}实施（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     // ----------------------------------------------------------------------------- 8.1.2
     rule!(
@@ -141,7 +141,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The evaluation of the {subject} was due on {due} (interval {interval}, last {last}).",
             "监视过程的评价应于{due}进行（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-8.1.2-monitoring-evaluation-content",
@@ -213,7 +213,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The next result of customer monitoring '{subject}' was due on {due} (interval {interval}, last {last}).",
             "顾客监视“{subject}”的下一次结果应于{due}获取（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     // ----------------------------------------------------------------------------- 8.1.4.1
     rule!(
@@ -309,7 +309,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "KPI '{subject}' was due to be measured on {due} (frequency {interval}, last {last}).",
             "关键绩效指标“{subject}”应于{due}测量（频次{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-8.1.4.2-kpi-target-missed",
@@ -479,7 +479,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The next {subject} was due on {due} (frequency {interval}, last {last}).",
             "下一次内部审核应于{due}进行（频次{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-8.2.a-planned-audit-late",
@@ -635,7 +635,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The next {subject} was due on {due} (interval {interval}, last {last}).",
             "下一次管理评审应于{due}进行（间隔{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-8.3.1-top-management",
@@ -907,7 +907,7 @@ fn title_params(name: &'static str, item: &str) -> Vec<(&'static str, String)> {
 }
 
 fn miss(em: &mut Emitter<'_>, path: &str, subject: &str, what: &str, what_zh: &str) {
-    em.emit(
+    em.legacy_emit(
         path,
         &[
             p("subject", subject),
@@ -938,7 +938,7 @@ fn analyses_path(ctx: &Ctx<'_>) -> &'static str {
 
 fn check_plan_exists(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.performance.monitoring.entries.is_empty() {
-        em.emit(plan_path(ctx), &[]);
+        em.legacy_emit(plan_path(ctx), &[]);
     }
 }
 
@@ -949,7 +949,7 @@ fn check_plan_purposes(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     for (purpose, item) in MonitoringPurpose::ALL {
         if !entries.iter().any(|e| e.purposes.contains(&purpose)) {
-            em.emit_at(
+            em.legacy_emit_at(
                 item,
                 "/performance/monitoring/entries",
                 &title_params("purpose", item),
@@ -995,7 +995,7 @@ fn check_factors_monitored(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let entries = &ctx.doc.performance.monitoring.entries;
     for (i, f) in ctx.doc.context.factors.iter().enumerate() {
         if !entries.iter().any(|e| e.factors.contains(&f.id)) {
-            em.emit(
+            em.legacy_emit(
                 format!("/context/factors/{i}"),
                 &[p("subject", &f.description)],
             );
@@ -1013,7 +1013,7 @@ fn check_processes_monitored(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .any(|e| e.processes.contains(&pr.id))
             || perf.kpis.iter().any(|k| k.processes.contains(&pr.id));
         if !covered {
-            em.emit(format!("/context/processes/{i}"), &[p("subject", &pr.name)]);
+            em.legacy_emit(format!("/context/processes/{i}"), &[p("subject", &pr.name)]);
         }
     }
 }
@@ -1024,13 +1024,13 @@ fn check_monitoring_used(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             && a.decisions.iter().any(|d| !d.description.trim().is_empty())
     });
     if !used {
-        em.emit(analyses_path(ctx), &[p("as_of", ctx.as_of)]);
+        em.legacy_emit(analyses_path(ctx), &[p("as_of", ctx.as_of)]);
     }
 }
 
 fn check_monitoring_evaluation_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.performance.monitoring.evaluation_interval.is_none() {
-        em.emit(plan_path(ctx), &[]);
+        em.legacy_emit(plan_path(ctx), &[]);
     }
 }
 
@@ -1094,7 +1094,7 @@ fn check_satisfaction_monitored(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .iter()
         .any(|c| c.aspect == Some(CustomerAspect::Satisfaction))
     {
-        em.emit(customer_path(ctx), &[]);
+        em.legacy_emit(customer_path(ctx), &[]);
     }
 }
 
@@ -1106,7 +1106,7 @@ fn check_credit_rating_monitored(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .iter()
         .any(|c| c.aspect == Some(CustomerAspect::CreditRating))
     {
-        em.emit(customer_path(ctx), &[]);
+        em.legacy_emit(customer_path(ctx), &[]);
     }
 }
 
@@ -1152,7 +1152,7 @@ fn check_customer_method_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_measurement_method(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, k) in ctx.doc.performance.kpis.iter().enumerate() {
         if blank(&k.method) {
-            em.emit(
+            em.legacy_emit(
                 format!("/performance/kpis/{i}"),
                 &[
                     p("subject", &k.name),
@@ -1164,7 +1164,7 @@ fn check_measurement_method(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     for (i, e) in ctx.doc.performance.monitoring.entries.iter().enumerate() {
         if blank(&e.method) {
-            em.emit(
+            em.legacy_emit(
                 format!("/performance/monitoring/entries/{i}"),
                 &[
                     p("subject", &e.subject),
@@ -1184,7 +1184,7 @@ fn check_data_analysed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .iter()
         .any(|a| a.date.is_some_and(|d| within_year(d, ctx.as_of)))
     {
-        em.emit(analyses_path(ctx), &[p("as_of", ctx.as_of)]);
+        em.legacy_emit(analyses_path(ctx), &[p("as_of", ctx.as_of)]);
     }
 }
 
@@ -1193,7 +1193,7 @@ fn check_data_analysed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_kpis_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.performance.kpis.is_empty() {
-        em.emit("/performance", &[]);
+        em.legacy_emit("/performance", &[]);
     }
 }
 
@@ -1234,7 +1234,7 @@ fn check_kpi_definition(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_kpi_frequency(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, k) in ctx.doc.performance.kpis.iter().enumerate() {
         if k.frequency.is_none() {
-            em.emit(format!("/performance/kpis/{i}"), &[p("subject", &k.name)]);
+            em.legacy_emit(format!("/performance/kpis/{i}"), &[p("subject", &k.name)]);
         }
     }
 }
@@ -1242,7 +1242,7 @@ fn check_kpi_frequency(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_kpi_target(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, k) in ctx.doc.performance.kpis.iter().enumerate() {
         if !k.target.as_ref().is_some_and(|t| t.is_complete()) {
-            em.emit(format!("/performance/kpis/{i}"), &[p("subject", &k.name)]);
+            em.legacy_emit(format!("/performance/kpis/{i}"), &[p("subject", &k.name)]);
         }
     }
 }
@@ -1259,7 +1259,7 @@ fn check_kpi_target_missed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             }
             let unit = target.unit.clone().unwrap_or_default();
             let tv = target.value.map(|v| v.to_string()).unwrap_or_default();
-            em.emit(
+            em.legacy_emit(
                 format!("/performance/kpis/{i}/measurements/{j}"),
                 &[
                     p("subject", &k.name),
@@ -1288,7 +1288,7 @@ fn check_kpi_evaluated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if k.measurements.is_empty() || evaluated.contains(&k.id) {
             continue;
         }
-        em.emit(
+        em.legacy_emit(
             format!("/performance/kpis/{i}"),
             &[p("subject", &k.name), p("as_of", ctx.as_of)],
         );
@@ -1300,7 +1300,7 @@ fn check_kpi_evaluated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_benchmarks_used(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.performance.benchmarks.is_empty() {
-        em.emit("/performance", &[]);
+        em.legacy_emit("/performance", &[]);
     }
 }
 
@@ -1361,7 +1361,7 @@ fn check_evaluation_items(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 .any(|e| e.item == item && !blank(&e.conclusion))
         });
         if !done {
-            em.emit_at(
+            em.legacy_emit_at(
                 clause,
                 analyses_path(ctx),
                 &[title_params("item", clause), vec![p("as_of", ctx.as_of)]].concat(),
@@ -1374,7 +1374,7 @@ fn check_future_dated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let as_of = ctx.as_of;
     let mut flag = |clause: &'static str, path: String, en: String, zh: String, d: Date| {
         if d > as_of {
-            em.emit_at(
+            em.legacy_emit_at(
                 clause,
                 path,
                 &[
@@ -1482,7 +1482,7 @@ fn check_future_dated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_programme_exists(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.performance.audit_programme.is_none() {
-        em.emit("/performance", &[]);
+        em.legacy_emit("/performance", &[]);
     }
 }
 
@@ -1492,7 +1492,7 @@ fn check_programme_content(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     };
     let path = "/performance/auditProgramme";
     let mut m = |what: &str, what_zh: &str| {
-        em.emit(path, &[p("what", what), p("what_zh", what_zh)]);
+        em.legacy_emit(path, &[p("what", what), p("what_zh", what_zh)]);
     };
     if prog.frequency.is_none() {
         m("frequency", "频次");
@@ -1542,7 +1542,7 @@ fn check_audit_frequency_yearly(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .and_then(|p| p.frequency)
         && !iv.at_most(&Interval::years(1))
     {
-        em.emit(
+        em.legacy_emit(
             "/performance/auditProgramme/frequency",
             &[p("interval", iv)],
         );
@@ -1557,7 +1557,7 @@ fn check_planned_audit_late(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(d) = a.planned_date
             && d < ctx.as_of
         {
-            em.emit(
+            em.legacy_emit(
                 format!("/performance/audits/{i}"),
                 &[p("subject", &a.title), p("due", d)],
             );
@@ -1576,7 +1576,7 @@ fn check_processes_audited(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .collect();
     for (i, pr) in ctx.doc.context.processes.iter().enumerate() {
         if !audited.contains(&pr.id) {
-            em.emit(
+            em.legacy_emit(
                 format!("/context/processes/{i}"),
                 &[p("subject", &pr.name), p("as_of", ctx.as_of)],
             );
@@ -1616,7 +1616,7 @@ fn check_audit_criteria_scope(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_auditors_assigned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, a) in live_audits(ctx) {
         if a.auditors.is_empty() {
-            em.emit(
+            em.legacy_emit(
                 format!("/performance/audits/{i}"),
                 &[p("subject", &a.title)],
             );
@@ -1634,7 +1634,7 @@ fn check_auditor_objectivity(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 };
                 let Some(owner) = pr.owner else { continue };
                 if holds_role(doc, *auditor, owner) {
-                    em.emit(
+                    em.legacy_emit(
                         format!("/performance/audits/{i}/auditors/{j}"),
                         &[
                             p("subject", &a.title),
@@ -1656,7 +1656,7 @@ fn check_report_distributed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         let path = format!("/performance/audits/{i}");
         let Some(report) = &a.report else {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &a.title),
@@ -1668,7 +1668,7 @@ fn check_report_distributed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         };
         let rpath = format!("{path}/report");
         if report.document.is_none() || report.date.is_none() {
-            em.emit(
+            em.legacy_emit(
                 &rpath,
                 &[
                     p("subject", &a.title),
@@ -1678,7 +1678,7 @@ fn check_report_distributed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if report.distributed_to.is_empty() {
-            em.emit(
+            em.legacy_emit(
                 &rpath,
                 &[
                     p("subject", &a.title),
@@ -1697,7 +1697,7 @@ fn check_report_distributed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             if holders.is_empty() || report.distributed_to.iter().any(|x| holders.contains(x)) {
                 continue;
             }
-            em.emit(
+            em.legacy_emit(
                 &rpath,
                 &[
                     p("subject", &a.title),
@@ -1724,7 +1724,7 @@ fn check_findings_acted(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         for (j, f) in a.findings.iter().enumerate() {
             let path = format!("/performance/audits/{i}/findings/{j}");
             let mut report = |en: String, zh: String| {
-                em.emit(
+                em.legacy_emit(
                     &path,
                     &[
                         p("subject", &f.description),
@@ -1785,8 +1785,8 @@ fn check_audit_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_review_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &ctx.doc.performance.review_plan {
-        None => em.emit("/performance", &[]),
-        Some(plan) if plan.interval.is_none() => em.emit("/performance/reviewPlan", &[]),
+        None => em.legacy_emit("/performance", &[]),
+        Some(plan) if plan.interval.is_none() => em.legacy_emit("/performance/reviewPlan", &[]),
         Some(_) => {}
     }
 }
@@ -1800,7 +1800,7 @@ fn check_review_interval_yearly(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .and_then(|p| p.interval)
         && !iv.at_most(&Interval::years(1))
     {
-        em.emit("/performance/reviewPlan/interval", &[p("interval", iv)]);
+        em.legacy_emit("/performance/reviewPlan/interval", &[p("interval", iv)]);
     }
 }
 
@@ -1825,7 +1825,7 @@ fn check_review_top_management(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .chain(r.attendees.iter())
             .any(|x| top.contains(x));
         if !present {
-            em.emit(path, &[p("subject", &r.title)]);
+            em.legacy_emit(path, &[p("subject", &r.title)]);
         }
     }
 }
@@ -1858,7 +1858,7 @@ fn check_review_inputs(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 .iter()
                 .any(|x| x.item == item && !blank(&x.summary))
             {
-                em.emit_at(
+                em.legacy_emit_at(
                     clause,
                     &path,
                     &[vec![p("subject", &r.title)], title_params("item", clause)].concat(),
@@ -1876,7 +1876,7 @@ fn check_review_trends(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .filter(|x| x.item.is_performance_information())
             .collect();
         if !perf_inputs.is_empty() && perf_inputs.iter().all(|x| blank(&x.trend)) {
-            em.emit(path, &[p("subject", &r.title)]);
+            em.legacy_emit(path, &[p("subject", &r.title)]);
         }
     }
 }
@@ -1889,7 +1889,7 @@ fn check_review_outputs(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 .iter()
                 .any(|o| o.kind == kind && !blank(&o.decision))
             {
-                em.emit_at(
+                em.legacy_emit_at(
                     clause,
                     &path,
                     &[vec![p("subject", &r.title)], title_params("item", clause)].concat(),
@@ -1950,7 +1950,7 @@ fn check_review_action_assigned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             (a.due.is_none(), "due date", "完成期限"),
         ] {
             if missing {
-                em.emit(
+                em.legacy_emit(
                     &path,
                     &[
                         p("subject", &a.description),
@@ -1969,7 +1969,7 @@ fn check_review_action_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let (None, Some(due)) = (a.completed, a.due)
             && due < ctx.as_of
         {
-            em.emit(
+            em.legacy_emit(
                 path,
                 &[
                     p("subject", &a.description),

@@ -9,7 +9,7 @@ use chrono::Months;
 use crate::common::Date;
 
 use super::leadership::communicated;
-use super::obligations::{Obligation, emit_overdue};
+use super::obligations::{Obligation, legacy_emit_overdue};
 use super::util::blank;
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
 use crate::model::EcmsDocument;
@@ -302,7 +302,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "Monitoring of objective '{subject}' was due on {due} (interval {interval}, last {last}).",
             "目标“{subject}”应于{due}监视（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-5.2.1.f-objective-communicated",
@@ -341,7 +341,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The review of objective '{subject}' was due on {due} (interval {interval}, last {last}).",
             "目标“{subject}”应于{due}评审（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-5.2.1.g-objective-target-lapsed",
@@ -483,7 +483,7 @@ fn done(d: Option<Date>, as_of: Date) -> Option<Date> {
 }
 
 fn emit_what(em: &mut Emitter<'_>, path: &str, subject: &str, what: (&str, &str)) {
-    em.emit(
+    em.legacy_emit(
         path,
         &[
             p("subject", subject),
@@ -518,7 +518,7 @@ fn risk_actions<'a>(
 
 fn check_risks_determined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.planning.risks.is_empty() {
-        em.emit("/planning", &[]);
+        em.legacy_emit("/planning", &[]);
     }
 }
 
@@ -561,7 +561,7 @@ fn check_risk_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_risk_rated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.planning.risks.iter().enumerate() {
         if r.score().is_none() {
-            em.emit(format!("/planning/risks/{i}"), &[p("subject", &r.title)]);
+            em.legacy_emit(format!("/planning/risks/{i}"), &[p("subject", &r.title)]);
         }
     }
 }
@@ -574,7 +574,7 @@ fn check_aims_covered(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (aim, item) in RiskAim::ALL {
         if !risks.iter().any(|r| r.aims.contains(&aim)) {
             let title = crate::catalog::clause(item).map(|c| c.title);
-            em.emit_at(
+            em.legacy_emit_at(
                 item,
                 "/planning/risks",
                 &[
@@ -601,7 +601,7 @@ fn accepted(ctx: &Ctx<'_>, r: &crate::model::planning::RiskOpportunity) -> bool 
 fn check_risk_response(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.planning.risks.iter().enumerate() {
         if r.actions.is_empty() && !accepted(ctx, r) {
-            em.emit(format!("/planning/risks/{i}"), &[p("subject", &r.title)]);
+            em.legacy_emit(format!("/planning/risks/{i}"), &[p("subject", &r.title)]);
         }
     }
 }
@@ -631,7 +631,7 @@ fn check_response_proportionate(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             } else {
                 ("", "")
             };
-            em.emit(
+            em.legacy_emit(
                 format!("/planning/risks/{i}"),
                 &[
                     p("subject", &r.title),
@@ -656,7 +656,7 @@ fn check_risk_action_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             missing.push(("due date", "完成日期"));
         }
         for (en, zh) in missing {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", subject),
@@ -672,7 +672,7 @@ fn check_risk_action_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_risk_action_integrated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, subject, a) in risk_actions(ctx) {
         if a.process.is_none() {
-            em.emit(path, &[p("subject", subject), p("action", &a.description)]);
+            em.legacy_emit(path, &[p("subject", subject), p("action", &a.description)]);
         }
     }
 }
@@ -683,7 +683,7 @@ fn check_risk_action_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             && due < ctx.as_of
             && done(a.completed_on, ctx.as_of).is_none()
         {
-            em.emit(
+            em.legacy_emit(
                 path,
                 &[
                     p("subject", subject),
@@ -698,7 +698,7 @@ fn check_risk_action_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_evaluation_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, subject, a) in risk_actions(ctx) {
         if blank(&a.effectiveness.method) {
-            em.emit(path, &[p("subject", subject), p("action", &a.description)]);
+            em.legacy_emit(path, &[p("subject", subject), p("action", &a.description)]);
         }
     }
 }
@@ -721,7 +721,7 @@ fn check_evaluation_done(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let evaluated = done(a.effectiveness.evaluated_on, ctx.as_of).is_some()
             && a.effectiveness.effective.is_some();
         if due < ctx.as_of && !evaluated {
-            em.emit(
+            em.legacy_emit(
                 path,
                 &[
                     p("subject", subject),
@@ -748,7 +748,7 @@ fn check_ineffective_followed_up(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 .iter()
                 .any(|b| b.id != a.id && b.due.is_some_and(|d| d >= on));
             if !follow_up {
-                em.emit(
+                em.legacy_emit(
                     format!("/planning/risks/{i}/actions/{j}"),
                     &[
                         p("subject", &r.title),
@@ -766,7 +766,7 @@ fn check_ineffective_followed_up(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_objectives_set(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.planning.objectives.is_empty() {
-        em.emit("/planning", &[]);
+        em.legacy_emit("/planning", &[]);
     }
 }
 
@@ -808,7 +808,7 @@ fn check_objective_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_objective_strategy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, o) in objectives(ctx) {
         if o.strategies.is_empty() {
-            em.emit(path, &[p("subject", &o.title)]);
+            em.legacy_emit(path, &[p("subject", &o.title)]);
         }
     }
 }
@@ -848,7 +848,7 @@ fn check_objective_requirements(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .all(|r| r.trim().is_empty())
             && o.parties.is_empty()
         {
-            em.emit(path, &[p("subject", &o.title)]);
+            em.legacy_emit(path, &[p("subject", &o.title)]);
         }
     }
 }
@@ -898,7 +898,7 @@ fn check_objective_monitored(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_objective_communicated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active()) {
         if !communicated(ctx, &o.communications) {
-            em.emit(path, &[p("subject", &o.title)]);
+            em.legacy_emit(path, &[p("subject", &o.title)]);
         }
     }
 }
@@ -906,7 +906,7 @@ fn check_objective_communicated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_objective_review_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active()) {
         if o.review.interval.is_none() {
-            em.emit(path, &[p("subject", &o.title)]);
+            em.legacy_emit(path, &[p("subject", &o.title)]);
         }
     }
 }
@@ -916,7 +916,7 @@ fn check_objective_target_lapsed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(due) = o.target.due
             && due < ctx.as_of
         {
-            em.emit(path, &[p("subject", &o.title), p("due", due)]);
+            em.legacy_emit(path, &[p("subject", &o.title), p("due", due)]);
         }
     }
 }
@@ -927,7 +927,7 @@ fn check_objective_target_lapsed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_objective_actions(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active()) {
         if o.plan.is_empty() {
-            em.emit(path, &[p("subject", &o.title)]);
+            em.legacy_emit(path, &[p("subject", &o.title)]);
         }
     }
 }
@@ -946,7 +946,7 @@ fn check_objective_action_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 missing.push(("5.2.2.d", "completion date", "完成时间"));
             }
             for (item, en, zh) in missing {
-                em.emit_at(
+                em.legacy_emit_at(
                     item,
                     format!("{path}/plan/{j}"),
                     &[
@@ -968,7 +968,7 @@ fn check_objective_action_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 && due < ctx.as_of
                 && done(a.completed_on, ctx.as_of).is_none()
             {
-                em.emit(
+                em.legacy_emit(
                     format!("{path}/plan/{j}"),
                     &[
                         p("subject", &o.title),
@@ -1031,7 +1031,7 @@ fn check_result_evaluation(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             }
         }
         for (en, zh) in problems {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &o.title),
@@ -1084,7 +1084,7 @@ fn check_change_considerations(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             ));
         }
         for (item, en, zh) in missing {
-            em.emit_at(
+            em.legacy_emit_at(
                 item,
                 &path,
                 &[p("subject", &c.title), p("what", en), p("what_zh", zh)],
@@ -1103,7 +1103,7 @@ fn check_change_planned_first(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .as_ref()
             .is_some_and(|a| a.by.is_some() && a.date.is_some_and(|d| d <= implemented));
         if !planned {
-            em.emit(
+            em.legacy_emit(
                 format!("/planning/changes/{i}"),
                 &[p("subject", &c.title), p("implemented", implemented)],
             );

@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveTime, Utc};
 use crate::common::Date;
 use rust_decimal::Decimal;
 
-use super::obligations::{Obligation, emit_overdue};
+use super::obligations::{Obligation, legacy_emit_overdue};
 use super::util::{all_blank, blank};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
 use crate::common::Interval;
@@ -115,7 +115,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The review of the supply-chain plan '{subject}' was due on {due} (interval {interval}, last {last}).",
             "供应链策划“{subject}”应于{due}评审（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     // ----------------------------------------------------------------------------- 7.3.2
     rule!(
@@ -247,7 +247,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The {subject} was due on {due} (interval {interval}, last {last}).",
             "{subject}应于{due}完成（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.3.2-order-records",
@@ -402,7 +402,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The {activity} of '{subject}' was due on {due} (interval {interval}, last {last}).",
             "“{subject}”的供方评审应于{due}完成（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.3.3.2.f-review-interval",
@@ -679,7 +679,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The {subject} was due on {due} (interval {interval}, last {last}).",
             "{subject}应于{due}完成（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     // ----------------------------------------------------------------------------- 7.3.6
     rule!(
@@ -817,7 +817,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The security assessment of payment platform '{subject}' was due on {due} (interval {interval}, last {last}).",
             "支付平台“{subject}”的信息安全评估应于{due}完成（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-7.3.7-security-assessment-passed",
@@ -1018,7 +1018,7 @@ fn emit_items(
             let mut params = extra.to_vec();
             params.push(p("what", what));
             params.push(p("what_zh", what_zh));
-            em.emit_at(item, path, &params);
+            em.legacy_emit_at(item, path, &params);
         }
     }
 }
@@ -1123,7 +1123,7 @@ fn end_of(as_of: Date) -> DateTime<Utc> {
 
 fn check_plan_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let Some(plan) = &sc(ctx).plan else {
-        em.emit(
+        em.legacy_emit(
             SC,
             &[p("problem", "is not recorded"), p("problem_zh", "未记录")],
         );
@@ -1131,7 +1131,7 @@ fn check_plan_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     };
     let path = format!("{SC}/plan");
     if plan.document.is_none() {
-        em.emit(
+        em.legacy_emit(
             &path,
             &[
                 p("problem", "is not held as documented information"),
@@ -1140,7 +1140,7 @@ fn check_plan_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         );
     }
     if !plan.approval.as_ref().is_some_and(|a| a.is_complete()) {
-        em.emit(
+        em.legacy_emit(
             &path,
             &[
                 p("problem", "records no approver and approval date"),
@@ -1163,12 +1163,12 @@ fn check_plan_considerations(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .find(|(_, c)| c.aspect == aspect);
         match found {
             Some((_, c)) if !blank(&c.summary) => {}
-            Some((k, _)) => em.emit_at(
+            Some((k, _)) => em.legacy_emit_at(
                 item,
                 format!("{SC}/plan/considerations/{k}"),
                 &[p("aspect", aspect.as_str()), p("aspect_zh", zh)],
             ),
-            None => em.emit_at(
+            None => em.legacy_emit_at(
                 item,
                 format!("{SC}/plan"),
                 &[p("aspect", aspect.as_str()), p("aspect_zh", zh)],
@@ -1183,7 +1183,7 @@ fn check_process_controls(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     };
     for (k, pr) in plan.processes.iter().enumerate() {
         if pr.controls.iter().all(|c| c.description.trim().is_empty()) {
-            em.emit(
+            em.legacy_emit(
                 format!("{SC}/plan/processes/{k}"),
                 &[p("subject", &pr.name)],
             );
@@ -1196,7 +1196,7 @@ fn check_process_responsibilities(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         return;
     };
     if plan.processes.is_empty() {
-        em.emit(
+        em.legacy_emit(
             format!("{SC}/plan"),
             &[
                 p("subject", "Supply-chain plan (供应链策划)"),
@@ -1211,7 +1211,7 @@ fn check_process_responsibilities(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (k, pr) in plan.processes.iter().enumerate() {
         let path = format!("{SC}/plan/processes/{k}");
         if pr.responsible.is_none() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &pr.name),
@@ -1221,7 +1221,7 @@ fn check_process_responsibilities(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if all_blank(&pr.authorities) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &pr.name),
@@ -1241,7 +1241,7 @@ fn check_strategic_partners(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .iter()
         .any(|pv| pv.is_active() && pv.strategic)
     {
-        em.emit(SC, &[]);
+        em.legacy_emit(SC, &[]);
     }
 }
 
@@ -1250,11 +1250,11 @@ fn check_strategic_partners(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_order_policy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &sc(ctx).order_policy {
-        None => em.emit(
+        None => em.legacy_emit(
             SC,
             &[p("problem", "is not recorded"), p("problem_zh", "未记录")],
         ),
-        Some(op) if op.document.is_none() => em.emit(
+        Some(op) if op.document.is_none() => em.legacy_emit(
             format!("{SC}/orderPolicy"),
             &[
                 p("problem", "is not held as documented information"),
@@ -1312,7 +1312,7 @@ fn check_time_limits_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             Some(k) => format!("{SC}/orderPolicy/timeLimits/{k}"),
             None => format!("{SC}/orderPolicy"),
         };
-        em.emit(
+        em.legacy_emit(
             path,
             &[p("stage", stage.as_str()), p("stage_zh", stage.zh())],
         );
@@ -1333,7 +1333,7 @@ fn check_time_limits_met(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 continue;
             };
             if rate < target {
-                em.emit(
+                em.legacy_emit(
                     format!("{SC}/orderPeriods/{i}/stages/{j}"),
                     &[
                         p("subject", format!("{}/{}", period.start, period.end)),
@@ -1387,7 +1387,7 @@ fn check_time_limits_met(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         };
         if rate < target {
             for (i, j, number) in late {
-                em.emit(
+                em.legacy_emit(
                     format!("{SC}/orders/{i}/steps/{j}"),
                     &[
                         p("subject", number),
@@ -1425,7 +1425,7 @@ fn check_order_accuracy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(rate) = percent(bad, period.orders)
             && rate > max
         {
-            em.emit(
+            em.legacy_emit(
                 format!("{SC}/orderPeriods/{i}"),
                 &[
                     p("subject", format!("{}/{}", period.start, period.end)),
@@ -1501,7 +1501,7 @@ fn check_order_documents(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if let Some(op) = &sc(ctx).order_policy
         && blank(&op.document_control)
     {
-        em.emit(format!("{SC}/orderPolicy"), &[]);
+        em.legacy_emit(format!("{SC}/orderPolicy"), &[]);
     }
 }
 
@@ -1510,7 +1510,7 @@ fn check_order_analysis(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         return;
     };
     let Some(a) = &op.analysis else {
-        em.emit(
+        em.legacy_emit(
             format!("{SC}/orderPolicy"),
             &[
                 p("problem", "is not provided for"),
@@ -1521,7 +1521,7 @@ fn check_order_analysis(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     };
     let path = format!("{SC}/orderPolicy/analysis");
     if all_blank(&a.reports) || all_blank(&a.outputs) {
-        em.emit(
+        em.legacy_emit(
             &path,
             &[
                 p(
@@ -1533,7 +1533,7 @@ fn check_order_analysis(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         );
     }
     if a.schedule.interval.is_none() {
-        em.emit(
+        em.legacy_emit(
             &path,
             &[
                 p(
@@ -1549,7 +1549,7 @@ fn check_order_analysis(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_order_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let s = sc(ctx);
     if s.order_periods.is_empty() && s.orders.is_empty() {
-        em.emit(SC, &[]);
+        em.legacy_emit(SC, &[]);
     }
 }
 
@@ -1572,7 +1572,7 @@ fn check_order_records_current(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .after(last)
         .is_some_and(|d| d < ctx.as_of)
     {
-        em.emit(path, &[p("last", last), p("as_of", ctx.as_of)]);
+        em.legacy_emit(path, &[p("last", last), p("as_of", ctx.as_of)]);
     }
 }
 
@@ -1581,7 +1581,7 @@ fn check_order_period_consistent(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let subject = format!("{}/{}", period.start, period.end);
         let path = format!("{SC}/orderPeriods/{i}");
         if period.end < period.start {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &subject),
@@ -1591,7 +1591,7 @@ fn check_order_period_consistent(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if period.inaccurate_orders.is_some_and(|n| n > period.orders) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &subject),
@@ -1602,7 +1602,7 @@ fn check_order_period_consistent(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         for (j, st) in period.stages.iter().enumerate() {
             if st.late > st.handled {
-                em.emit(
+                em.legacy_emit(
                     format!("{path}/stages/{j}"),
                     &[
                         p("subject", &subject),
@@ -1630,7 +1630,7 @@ fn check_provision_controls(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             continue;
         }
         if pv.provision.is_empty() {
-            em.emit(
+            em.legacy_emit(
                 &pv.path,
                 &[
                     p("subject", pv.name),
@@ -1644,7 +1644,7 @@ fn check_provision_controls(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         for (k, pc) in pv.provision.iter().enumerate() {
             if all_blank(&pc.controls) {
-                em.emit_at(
+                em.legacy_emit_at(
                     pc.case.item(),
                     format!("{}/provision/{k}", pv.path),
                     &[
@@ -1673,7 +1673,7 @@ fn check_outsourced_processes(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         let path = format!("/context/processes/{i}");
         let Some(provider) = pr.provider else {
-            em.emit(
+            em.legacy_emit(
                 path,
                 &[
                     p("subject", &pr.name),
@@ -1690,7 +1690,7 @@ fn check_outsourced_processes(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 })
         });
         if !controlled {
-            em.emit(
+            em.legacy_emit(
                 path,
                 &[
                     p("subject", &pr.name),
@@ -1710,13 +1710,13 @@ fn check_outsourced_processes(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_providers_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if sc(ctx).suppliers.is_empty() {
-        em.emit(SC, &[]);
+        em.legacy_emit(SC, &[]);
     }
 }
 
 fn check_provider_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let Some(pp) = &sc(ctx).provider_procedure else {
-        em.emit(SC, &[p("what", "is not recorded"), p("what_zh", "未记录")]);
+        em.legacy_emit(SC, &[p("what", "is not recorded"), p("what_zh", "未记录")]);
         return;
     };
     let path = format!("{SC}/providerProcedure");
@@ -1807,7 +1807,7 @@ fn check_provider_selected(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         // Incomplete evaluations, for any provider.
         for (k, e) in pv.evaluations.iter().enumerate() {
             if e.date.is_none() || e.result.is_none() || e.evaluator.is_none() {
-                em.emit(
+                em.legacy_emit(
                     format!("{}/evaluations/{k}", pv.path),
                     &[
                         p("subject", pv.name),
@@ -1860,7 +1860,7 @@ fn check_provider_selected(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             ));
         }
         for (en, zh) in problems {
-            em.emit(
+            em.legacy_emit(
                 &pv.path,
                 &[p("subject", pv.name), p("problem", en), p("problem_zh", zh)],
             );
@@ -1884,7 +1884,7 @@ fn check_approved_before_use(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             _ => None,
         };
         if let Some((en, zh)) = problem {
-            em.emit(
+            em.legacy_emit(
                 format!("{SC}/purchases/{i}"),
                 &[
                     p("subject", &pu.number),
@@ -1923,7 +1923,7 @@ fn check_provider_agreement(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             Some(_) => None,
         };
         if let Some((en, zh)) = problem {
-            em.emit(
+            em.legacy_emit(
                 &pv.path,
                 &[p("subject", pv.name), p("problem", en), p("problem_zh", zh)],
             );
@@ -1949,7 +1949,7 @@ fn check_review_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             Some(_) => None,
         };
         if let Some((en, zh)) = problem {
-            em.emit(
+            em.legacy_emit(
                 &pv.path,
                 &[p("subject", pv.name), p("problem", en), p("problem_zh", zh)],
             );
@@ -1973,7 +1973,7 @@ fn check_evaluation_aspects(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     EvaluationAspect::LeadTime => "供货周期",
                     _ => "售后服务",
                 };
-                em.emit_at(
+                em.legacy_emit_at(
                     item,
                     format!("{}/evaluations/{k}", pv.path),
                     &[
@@ -2029,7 +2029,7 @@ fn check_supplier_qualification(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             ctx.as_of,
             ("licence or certificate", "资质证照"),
         ) {
-            em.emit(
+            em.legacy_emit(
                 path,
                 &[p("subject", pv.name), p("problem", en), p("problem_zh", zh)],
             );
@@ -2060,7 +2060,7 @@ fn check_purchase_described(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             ));
         }
         for (en, zh) in problems {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &pu.number),
@@ -2105,7 +2105,7 @@ fn check_requirements_reviewed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             },
         };
         if let Some((en, zh)) = problem {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &pu.number),
@@ -2174,7 +2174,7 @@ fn check_purchase_verified(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             Some(_) => None,
         };
         if let Some((en, zh)) = problem {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &pu.number),
@@ -2191,7 +2191,7 @@ fn check_purchase_verified(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_distribution_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let Some(d) = &sc(ctx).distribution else {
-        em.emit(
+        em.legacy_emit(
             SC,
             &[p("problem", "is not recorded"), p("problem_zh", "未记录")],
         );
@@ -2199,7 +2199,7 @@ fn check_distribution_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     };
     let path = format!("{SC}/distribution");
     if d.document.is_none() {
-        em.emit(
+        em.legacy_emit(
             &path,
             &[
                 p("problem", "is not held as documented information"),
@@ -2208,7 +2208,7 @@ fn check_distribution_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         );
     }
     if blank(&d.unified_dispatch) {
-        em.emit(
+        em.legacy_emit(
             &path,
             &[
                 p("problem", "does not say how distribution information and dispatching are managed in one place"),
@@ -2289,7 +2289,7 @@ fn check_carriers_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .iter()
         .any(|pv| pv.is_carrier && pv.is_active())
     {
-        em.emit(SC, &[]);
+        em.legacy_emit(SC, &[]);
     }
 }
 
@@ -2304,7 +2304,7 @@ fn check_carrier_qualified(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             ctx.as_of,
             ("operating licence", "经营许可"),
         ) {
-            em.emit(
+            em.legacy_emit(
                 path,
                 &[p("subject", pv.name), p("problem", en), p("problem_zh", zh)],
             );
@@ -2350,17 +2350,17 @@ fn check_carrier_terms(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_channels_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if !sc(ctx).channels.iter().any(|c| !c.closed) {
-        em.emit(SC, &[]);
+        em.legacy_emit(SC, &[]);
     }
 }
 
 fn check_channel_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &sc(ctx).channel_management {
-        None => em.emit(
+        None => em.legacy_emit(
             SC,
             &[p("problem", "is not recorded"), p("problem_zh", "未记录")],
         ),
-        Some(cm) if cm.document.is_none() => em.emit(
+        Some(cm) if cm.document.is_none() => em.legacy_emit(
             format!("{SC}/channelManagement"),
             &[
                 p("problem", "is not held as documented information"),
@@ -2376,7 +2376,7 @@ fn check_channel_model(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if let Some(cm) = &s.channel_management
         && blank(&cm.model_selection)
     {
-        em.emit(
+        em.legacy_emit(
             format!("{SC}/channelManagement"),
             &[
                 p("subject", "Channel management (渠道管理)"),
@@ -2391,7 +2391,7 @@ fn check_channel_model(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         let path = format!("{SC}/channels/{i}");
         if c.model.is_none() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &c.name),
@@ -2401,7 +2401,7 @@ fn check_channel_model(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if blank(&c.rationale) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &c.name),
@@ -2421,7 +2421,7 @@ fn check_partner_rules(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if let Some(cm) = &s.channel_management
         && cm.partner_rules.is_none()
     {
-        em.emit(
+        em.legacy_emit(
             format!("{SC}/channelManagement"),
             &[
                 p("subject", "Channel management (渠道管理)"),
@@ -2449,7 +2449,7 @@ fn check_partner_rules(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 )),
             };
             if let Some((en, zh)) = problem {
-                em.emit(
+                em.legacy_emit(
                     format!("{SC}/channels/{i}/partners/{k}"),
                     &[
                         p("subject", &partner.name),
@@ -2467,7 +2467,7 @@ fn check_partner_support(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if let Some(cm) = &s.channel_management
         && blank(&cm.partner_support)
     {
-        em.emit(
+        em.legacy_emit(
             format!("{SC}/channelManagement"),
             &[
                 p("subject", "Channel management (渠道管理)"),
@@ -2486,7 +2486,7 @@ fn check_partner_support(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         for (k, partner) in c.partners.iter().enumerate() {
             let path = format!("{SC}/channels/{i}/partners/{k}");
             if partner.trainings.iter().all(|t| t.date > ctx.as_of) {
-                em.emit(
+                em.legacy_emit(
                     &path,
                     &[
                         p("subject", &partner.name),
@@ -2496,7 +2496,7 @@ fn check_partner_support(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 );
             }
             if all_blank(&partner.resources) {
-                em.emit(
+                em.legacy_emit(
                     &path,
                     &[
                         p("subject", &partner.name),
@@ -2516,7 +2516,7 @@ fn check_layout_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if let Some(cm) = &sc(ctx).channel_management
         && cm.layout_review.interval.is_none()
     {
-        em.emit(format!("{SC}/channelManagement"), &[]);
+        em.legacy_emit(format!("{SC}/channelManagement"), &[]);
     }
 }
 
@@ -2525,17 +2525,17 @@ fn check_layout_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_warehouses_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if sc(ctx).warehouses.is_empty() {
-        em.emit(SC, &[]);
+        em.legacy_emit(SC, &[]);
     }
 }
 
 fn check_warehouse_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &sc(ctx).warehouse_procedure {
-        None => em.emit(
+        None => em.legacy_emit(
             SC,
             &[p("problem", "is not recorded"), p("problem_zh", "未记录")],
         ),
-        Some(w) if w.document.is_none() => em.emit(
+        Some(w) if w.document.is_none() => em.legacy_emit(
             format!("{SC}/warehouseProcedure"),
             &[
                 p("problem", "is not held as documented information"),
@@ -2615,7 +2615,7 @@ fn check_stock_thresholds(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, w) in sc(ctx).warehouses.iter().enumerate() {
         let path = format!("{SC}/warehouses/{i}");
         if blank(&w.alert_system) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &w.name),
@@ -2625,7 +2625,7 @@ fn check_stock_thresholds(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if w.stock.is_empty() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &w.name),
@@ -2639,7 +2639,7 @@ fn check_stock_thresholds(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         for (k, line) in w.stock.iter().enumerate() {
             if line.alert_threshold.is_none() {
-                em.emit(
+                em.legacy_emit(
                     format!("{path}/stock/{k}"),
                     &[
                         p("subject", &w.name),
@@ -2665,7 +2665,7 @@ fn check_stock_alert_acted(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 continue;
             };
             if on_hand <= threshold && line.replenishment_raised.is_none() {
-                em.emit(
+                em.legacy_emit(
                     format!("{SC}/warehouses/{i}/stock/{k}"),
                     &[
                         p("subject", &w.name),
@@ -2684,17 +2684,17 @@ fn check_stock_alert_acted(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_platforms_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if !sc(ctx).payment_platforms.iter().any(|x| !x.retired) {
-        em.emit(SC, &[]);
+        em.legacy_emit(SC, &[]);
     }
 }
 
 fn check_payment_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &sc(ctx).payment_procedure {
-        None => em.emit(
+        None => em.legacy_emit(
             SC,
             &[p("problem", "is not recorded"), p("problem_zh", "未记录")],
         ),
-        Some(pp) if pp.document.is_none() => em.emit(
+        Some(pp) if pp.document.is_none() => em.legacy_emit(
             format!("{SC}/paymentProcedure"),
             &[
                 p("problem", "is not held as documented information"),
@@ -2731,7 +2731,7 @@ fn check_platform_licensed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 _ => continue,
             },
         };
-        em.emit(
+        em.legacy_emit(
             at,
             &[
                 p("subject", &pp.name),
@@ -2745,7 +2745,7 @@ fn check_platform_licensed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_security_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, pp) in sc(ctx).payment_platforms.iter().enumerate() {
         if !pp.retired && pp.assessment_interval.is_none() {
-            em.emit(
+            em.legacy_emit(
                 format!("{SC}/paymentPlatforms/{i}"),
                 &[p("subject", &pp.name)],
             );
@@ -2767,7 +2767,7 @@ fn check_security_passed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some((k, a)) = latest
             && !a.passed
         {
-            em.emit(
+            em.legacy_emit(
                 format!("{SC}/paymentPlatforms/{i}/securityAssessments/{k}"),
                 &[p("subject", &pp.name), p("date", a.date)],
             );
@@ -2785,7 +2785,7 @@ fn check_data_protection(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .iter()
         .any(|x| x.confidentiality && !x.description.trim().is_empty())
     {
-        em.emit(
+        em.legacy_emit(
             &path,
             &[
                 p("what", "read by unrelated third parties"),
@@ -2797,7 +2797,7 @@ fn check_data_protection(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .iter()
         .any(|x| x.integrity && !x.description.trim().is_empty())
     {
-        em.emit(&path, &[p("what", "tampered with"), p("what_zh", "篡改")]);
+        em.legacy_emit(&path, &[p("what", "tampered with"), p("what_zh", "篡改")]);
     }
 }
 
@@ -2807,7 +2807,7 @@ fn check_pii_risk_assessment(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     };
     let path = format!("{SC}/paymentProcedure");
     let Some(ra) = &pp.pii_risk_assessment else {
-        em.emit(
+        em.legacy_emit(
             &path,
             &[p("problem", "is not recorded"), p("problem_zh", "未记录")],
         );
@@ -2815,7 +2815,7 @@ fn check_pii_risk_assessment(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     };
     let rpath = format!("{path}/piiRiskAssessment");
     if ra.date.is_none() || ra.assessor.is_none() {
-        em.emit(
+        em.legacy_emit(
             &rpath,
             &[
                 p("problem", "records no date or assessor"),
@@ -2824,7 +2824,7 @@ fn check_pii_risk_assessment(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         );
     }
     if ra.risks.is_empty() {
-        em.emit(
+        em.legacy_emit(
             &rpath,
             &[
                 p("problem", "identifies no risks"),
@@ -2834,7 +2834,7 @@ fn check_pii_risk_assessment(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     for (k, r) in ra.risks.iter().enumerate() {
         if all_blank(&r.controls) {
-            em.emit(
+            em.legacy_emit(
                 format!("{rpath}/risks/{k}"),
                 &[
                     p(
@@ -2944,7 +2944,7 @@ fn check_future_dated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     for (clause, path, subject, d) in hits {
         if d > as_of {
-            em.emit_at(
+            em.legacy_emit_at(
                 clause,
                 path,
                 &[p("subject", subject), p("date", d), p("as_of", as_of)],

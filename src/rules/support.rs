@@ -8,7 +8,7 @@ use chrono::Months;
 use crate::common::Date;
 use rust_decimal::Decimal;
 
-use super::obligations::{Obligation, emit_overdue};
+use super::obligations::{Obligation, legacy_emit_overdue};
 use super::util::{all_blank, blank};
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, p, rule, t};
 use crate::catalog;
@@ -273,7 +273,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The comparison of actual spending with the {subject} was due on {due} (interval {interval}, last {last}).",
             "{subject}实际使用与计划的比较应于{due}进行（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     // ----------------------------------------------------------------------------- 6.1.4
     rule!(
@@ -361,7 +361,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The review of natural resource '{subject}' was due on {due} (interval {interval}, last {last}).",
             "自然资源“{subject}”应于{due}评审（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     // ----------------------------------------------------------------------------- 6.1.5
     rule!(
@@ -414,7 +414,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The maintenance of asset '{subject}' was due on {due} (interval {interval}, last {last}).",
             "资产“{subject}”应于{due}维护（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-6.1.5.a-technology-procedure",
@@ -572,7 +572,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The {subject} was due on {due} (interval {interval}, last {last}).",
             "{subject}应于{due}进行（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     // ----------------------------------------------------------------------------- 6.1.6
     rule!(
@@ -631,7 +631,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The calibration or verification of '{subject}' was due on {due} (interval {interval}, last {last}).",
             "“{subject}”应于{due}校准或检定（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-6.1.6.b-failed-in-use",
@@ -758,7 +758,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The review of knowledge '{subject}' was due on {due} (interval {interval}, last {last}).",
             "知识“{subject}”应于{due}评审（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     // ----------------------------------------------------------------------------- 6.2
     rule!(
@@ -961,7 +961,7 @@ pub(super) static RULES: &[BuiltinRule] = &[
             "The review of document '{subject}' was due on {due} (interval {interval}, last {last}).",
             "文件“{subject}”应于{due}评审（周期{interval}，上次{last}）。"
         ),
-        emit_overdue,
+        legacy_emit_overdue,
     ),
     rule!(
         "ecms-6.4.2-date-in-future",
@@ -1322,14 +1322,14 @@ fn status_text(d: &DocumentedInformation, as_of: Date) -> &'static str {
 
 fn check_resource_plan(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &support(ctx).resource_plan {
-        None => em.emit(
+        None => em.legacy_emit(
             "/support",
             &[
                 p("problem", "No resource plan is recorded."),
                 p("problem_zh", "未记录资源计划。"),
             ],
         ),
-        Some(plan) if plan.needs.is_empty() => em.emit(
+        Some(plan) if plan.needs.is_empty() => em.legacy_emit(
             "/support/resourcePlan",
             &[
                 p(
@@ -1354,7 +1354,7 @@ fn check_resource_plan_current(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         return;
     };
     match (plan.valid_from, plan.valid_until) {
-        (_, None) => em.emit(
+        (_, None) => em.legacy_emit(
             "/support/resourcePlan",
             &[
                 p("subject", &plan.title),
@@ -1362,7 +1362,7 @@ fn check_resource_plan_current(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 p("problem_zh", "未说明覆盖期间"),
             ],
         ),
-        (_, Some(u)) if u < ctx.as_of => em.emit(
+        (_, Some(u)) if u < ctx.as_of => em.legacy_emit(
             "/support/resourcePlan/validUntil",
             &[
                 p("subject", &plan.title),
@@ -1370,7 +1370,7 @@ fn check_resource_plan_current(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 p("problem_zh", format!("已于{u}到期")),
             ],
         ),
-        (Some(f), _) if f > ctx.as_of => em.emit(
+        (Some(f), _) if f > ctx.as_of => em.legacy_emit(
             "/support/resourcePlan/validFrom",
             &[
                 p("subject", &plan.title),
@@ -1386,7 +1386,7 @@ fn check_resource_plan_approved(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if let Some(plan) = &support(ctx).resource_plan
         && !plan.approval.as_ref().is_some_and(|a| a.is_complete())
     {
-        em.emit("/support/resourcePlan", &[p("subject", &plan.title)]);
+        em.legacy_emit("/support/resourcePlan", &[p("subject", &plan.title)]);
     }
 }
 
@@ -1400,7 +1400,7 @@ fn check_internal_capability(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .iter()
             .any(|n| n.source == Some(ResourceSource::Internal))
     {
-        em.emit(
+        em.legacy_emit(
             "/support/resourcePlan",
             &[
                 p(
@@ -1417,7 +1417,7 @@ fn check_internal_capability(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         let path = format!("/support/resourcePlan/needs/{i}");
         if blank(&n.capability) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p(
@@ -1435,7 +1435,7 @@ fn check_internal_capability(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if all_blank(&n.constraints) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p(
@@ -1465,7 +1465,7 @@ fn check_external_resources(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .iter()
             .any(|n| n.source == Some(ResourceSource::External))
     {
-        em.emit(
+        em.legacy_emit(
             "/support/resourcePlan",
             &[
                 p(
@@ -1479,7 +1479,7 @@ fn check_external_resources(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, n) in plan.needs.iter().enumerate() {
         if n.source == Some(ResourceSource::External) && blank(&n.provider) && n.supplier.is_none()
         {
-            em.emit(
+            em.legacy_emit(
                 format!("/support/resourcePlan/needs/{i}"),
                 &[
                     p(
@@ -1496,7 +1496,7 @@ fn check_external_resources(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     for (i, n) in plan.needs.iter().enumerate() {
         if n.source.is_none() {
-            em.emit(
+            em.legacy_emit(
                 format!("/support/resourcePlan/needs/{i}"),
                 &[
                     p(
@@ -1531,7 +1531,7 @@ fn check_resources_provided(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             Some(ProvisionStatus::Planned) => "planned",
             Some(ProvisionStatus::PartlyProvided) => "partly provided",
         };
-        em.emit(
+        em.legacy_emit(
             format!("/support/resourcePlan/needs/{i}"),
             &[
                 p("subject", &n.description),
@@ -1547,7 +1547,7 @@ fn check_resources_provided(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_staffing_determined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if support(ctx).staffing.is_empty() {
-        em.emit("/support", &[]);
+        em.legacy_emit("/support", &[]);
     }
 }
 
@@ -1558,7 +1558,7 @@ fn check_role_headcount(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     for (i, r) in ctx.doc.leadership.roles.iter().enumerate() {
         if !s.staffing.iter().any(|n| n.role == r.id) {
-            em.emit(format!("/leadership/roles/{i}"), &[p("subject", &r.name)]);
+            em.legacy_emit(format!("/leadership/roles/{i}"), &[p("subject", &r.name)]);
         }
     }
 }
@@ -1569,7 +1569,7 @@ fn check_staffing_shortfall(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .filter(|(_, pe)| pe.roles.contains(&n.role))
             .count();
         if u64::try_from(actual).unwrap_or(u64::MAX) < u64::from(n.headcount) {
-            em.emit(
+            em.legacy_emit(
                 format!("/support/staffing/{i}"),
                 &[
                     p("subject", role_name(ctx, n.role)),
@@ -1584,7 +1584,7 @@ fn check_staffing_shortfall(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_person_without_role(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, pe) in active_people(ctx) {
         if pe.roles.is_empty() {
-            em.emit(format!("/support/people/{i}"), &[p("subject", &pe.name)]);
+            em.legacy_emit(format!("/support/people/{i}"), &[p("subject", &pe.name)]);
         }
     }
 }
@@ -1602,7 +1602,7 @@ fn check_fund_needs(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         (FundHorizon::LongTerm, "long-term", "长期"),
     ] {
         if !needs.iter().any(|n| n.horizon == Some(h)) {
-            em.emit(path, &[p("horizon", en), p("horizon_zh", zh)]);
+            em.legacy_emit(path, &[p("horizon", en), p("horizon_zh", zh)]);
         }
     }
 }
@@ -1614,7 +1614,7 @@ fn check_fund_supply(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, n) in f.fund_needs.iter().enumerate() {
         let path = format!("/support/finance/fundNeeds/{i}");
         if n.amount.is_none() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &n.description),
@@ -1624,7 +1624,7 @@ fn check_fund_supply(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if blank(&n.funding_source) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &n.description),
@@ -1647,7 +1647,7 @@ fn check_budget(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         } else {
             "/support"
         };
-        em.emit(path, &[]);
+        em.legacy_emit(path, &[]);
     }
 }
 
@@ -1658,7 +1658,7 @@ fn check_budget_compared(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, l) in f.budget_lines.iter().enumerate() {
         let path = format!("/support/finance/budgetLines/{i}");
         if l.planned.is_none() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &l.name),
@@ -1668,7 +1668,7 @@ fn check_budget_compared(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if l.actual.is_none() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &l.name),
@@ -1696,7 +1696,7 @@ fn check_budget_currency(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             if let Some(plan) = plan
                 && plan.currency != actual.currency
             {
-                em.emit(
+                em.legacy_emit(
                     format!("{base}/{field}"),
                     &[
                         p("subject", &l.name),
@@ -1715,7 +1715,7 @@ fn check_variance_threshold(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     };
     for (i, l) in f.budget_lines.iter().enumerate() {
         if l.variance_threshold.is_none() && f.variance_threshold.is_none() {
-            em.emit(
+            em.legacy_emit(
                 format!("/support/finance/budgetLines/{i}"),
                 &[p("subject", &l.name)],
             );
@@ -1763,7 +1763,7 @@ fn check_variance_acted(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             !a.description.trim().is_empty() && a.decided_on.is_some_and(|d| d <= ctx.as_of)
         });
         if !acted {
-            em.emit(
+            em.legacy_emit(
                 format!("/support/finance/budgetLines/{i}"),
                 &[
                     p("subject", &l.name),
@@ -1781,7 +1781,7 @@ fn check_comparison_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         && !f.budget_lines.is_empty()
         && f.comparison.interval.is_none()
     {
-        em.emit("/support/finance", &[]);
+        em.legacy_emit("/support/finance", &[]);
     }
 }
 
@@ -1790,7 +1790,7 @@ fn check_comparison_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_natural_resources(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if support(ctx).natural_resources.is_empty() {
-        em.emit("/support", &[]);
+        em.legacy_emit("/support", &[]);
     }
 }
 
@@ -1798,7 +1798,7 @@ fn check_natural_impact(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in support(ctx).natural_resources.iter().enumerate() {
         let path = format!("/support/naturalResources/{i}");
         if blank(&r.impact_on_business) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &r.name),
@@ -1808,7 +1808,7 @@ fn check_natural_impact(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if r.impact_level.is_none() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &r.name),
@@ -1828,7 +1828,7 @@ fn check_natural_supply(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             (&r.long_term_supply, "long-term", "长期"),
         ] {
             if blank(v) {
-                em.emit(
+                em.legacy_emit(
                     &path,
                     &[p("subject", &r.name), p("horizon", en), p("horizon_zh", zh)],
                 );
@@ -1840,7 +1840,7 @@ fn check_natural_supply(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_natural_measures(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in support(ctx).natural_resources.iter().enumerate() {
         if all_blank(&r.environmental_measures) {
-            em.emit(
+            em.legacy_emit(
                 format!("/support/naturalResources/{i}"),
                 &[p("subject", &r.name)],
             );
@@ -1851,7 +1851,7 @@ fn check_natural_measures(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_natural_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in support(ctx).natural_resources.iter().enumerate() {
         if r.review.interval.is_none() {
-            em.emit(
+            em.legacy_emit(
                 format!("/support/naturalResources/{i}"),
                 &[p("subject", &r.name)],
             );
@@ -1869,14 +1869,14 @@ fn check_infrastructure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         } else {
             "/support/assets"
         };
-        em.emit(path, &[]);
+        em.legacy_emit(path, &[]);
     }
 }
 
 fn check_asset_owner(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, a) in support(ctx).assets.iter().enumerate() {
         if a.in_use() && a.owner.is_none() {
-            em.emit(format!("/support/assets/{i}"), &[p("subject", &a.name)]);
+            em.legacy_emit(format!("/support/assets/{i}"), &[p("subject", &a.name)]);
         }
     }
 }
@@ -1884,15 +1884,15 @@ fn check_asset_owner(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_asset_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, a) in support(ctx).assets.iter().enumerate() {
         if a.in_use() && a.maintenance.interval.is_none() {
-            em.emit(format!("/support/assets/{i}"), &[p("subject", &a.name)]);
+            em.legacy_emit(format!("/support/assets/{i}"), &[p("subject", &a.name)]);
         }
     }
 }
 
 fn check_technology_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &support(ctx).technology {
-        None => em.emit("/support", &[]),
-        Some(tm) if tm.procedure.is_none() => em.emit("/support/technology", &[]),
+        None => em.legacy_emit("/support", &[]),
+        Some(tm) if tm.procedure.is_none() => em.legacy_emit("/support/technology", &[]),
         Some(_) => {}
     }
 }
@@ -1900,15 +1900,15 @@ fn check_technology_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_asset_protection(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, a) in support(ctx).assets.iter().enumerate() {
         if a.in_use() && a.kind.is_some_and(|k| k.is_technology()) && all_blank(&a.protection) {
-            em.emit(format!("/support/assets/{i}"), &[p("subject", &a.name)]);
+            em.legacy_emit(format!("/support/assets/{i}"), &[p("subject", &a.name)]);
         }
     }
 }
 
 fn check_information_for_decisions(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &support(ctx).technology {
-        None => em.emit("/support", &[]),
-        Some(tm) if tm.decision_uses.is_empty() => em.emit("/support/technology", &[]),
+        None => em.legacy_emit("/support", &[]),
+        Some(tm) if tm.decision_uses.is_empty() => em.legacy_emit("/support/technology", &[]),
         Some(_) => {}
     }
 }
@@ -1920,7 +1920,7 @@ fn check_decision_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, u) in tm.decision_uses.iter().enumerate() {
         let path = format!("/support/technology/decisionUses/{i}");
         if blank(&u.decision) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &u.analysis),
@@ -1930,7 +1930,7 @@ fn check_decision_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if u.date.is_none() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &u.analysis),
@@ -1940,7 +1940,7 @@ fn check_decision_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if u.sources.is_empty() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &u.analysis),
@@ -1954,8 +1954,8 @@ fn check_decision_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_technology_plan(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &support(ctx).technology {
-        None => em.emit("/support", &[]),
-        Some(tm) if tm.goals.is_empty() => em.emit("/support/technology", &[]),
+        None => em.legacy_emit("/support", &[]),
+        Some(tm) if tm.goals.is_empty() => em.legacy_emit("/support/technology", &[]),
         Some(_) => {}
     }
 }
@@ -1977,7 +1977,7 @@ fn check_technology_goal(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             missing.push(("target date", "目标日期"));
         }
         for (en, zh) in missing {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[p("subject", &g.objective), p("what", en), p("what_zh", zh)],
             );
@@ -1997,7 +1997,7 @@ fn check_technology_goal_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 Some(GoalStatus::Completed) | Some(GoalStatus::Cancelled)
             )
         {
-            em.emit(
+            em.legacy_emit(
                 format!("/support/technology/goals/{i}"),
                 &[p("subject", &g.objective), p("due", due)],
             );
@@ -2007,9 +2007,9 @@ fn check_technology_goal_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_sharing(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &support(ctx).technology {
-        None => em.emit("/support", &[]),
+        None => em.legacy_emit("/support", &[]),
         Some(tm) if !tm.sharing.iter().any(|s| s.party.is_some()) => {
-            em.emit("/support/technology", &[])
+            em.legacy_emit("/support/technology", &[])
         }
         Some(_) => {}
     }
@@ -2017,8 +2017,8 @@ fn check_sharing(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_review_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &support(ctx).technology {
-        None => em.emit("/support", &[]),
-        Some(tm) if tm.review_procedure.is_none() => em.emit("/support/technology", &[]),
+        None => em.legacy_emit("/support", &[]),
+        Some(tm) if tm.review_procedure.is_none() => em.legacy_emit("/support/technology", &[]),
         Some(_) => {}
     }
 }
@@ -2027,7 +2027,7 @@ fn check_technology_review_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if let Some(tm) = &support(ctx).technology
         && tm.review.interval.is_none()
     {
-        em.emit("/support/technology", &[]);
+        em.legacy_emit("/support/technology", &[]);
     }
 }
 
@@ -2036,7 +2036,7 @@ fn check_technology_review_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_instruments(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if support(ctx).instruments.is_empty() {
-        em.emit("/support", &[]);
+        em.legacy_emit("/support", &[]);
     }
 }
 
@@ -2061,7 +2061,7 @@ fn check_suitability(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             missing.push(("confirmation of suitability", "适用性确认"));
         }
         for (en, zh) in missing {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[p("subject", &m.name), p("what", en), p("what_zh", zh)],
             );
@@ -2072,7 +2072,7 @@ fn check_suitability(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_calibration_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, m) in support(ctx).instruments.iter().enumerate() {
         if m.in_use() && m.calibration.interval.is_none() {
-            em.emit(
+            em.legacy_emit(
                 format!("/support/instruments/{i}"),
                 &[p("subject", &m.name)],
             );
@@ -2095,7 +2095,7 @@ fn check_failed_in_use(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some((j, r)) = latest
             && r.result == Some(CalibrationResult::Fail)
         {
-            em.emit(
+            em.legacy_emit(
                 format!("/support/instruments/{i}/records/{j}"),
                 &[p("subject", &m.name), p("date", r.date)],
             );
@@ -2109,7 +2109,7 @@ fn check_calibration_evidence(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(last) = m.calibration.last_done
             && !m.records.iter().any(|r| r.date == last)
         {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &m.name),
@@ -2125,7 +2125,7 @@ fn check_calibration_evidence(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         for (j, r) in m.records.iter().enumerate() {
             if r.certificate.is_none() {
-                em.emit(
+                em.legacy_emit(
                     format!("{path}/records/{j}"),
                     &[
                         p("subject", &m.name),
@@ -2142,7 +2142,7 @@ fn check_calibration_evidence(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             }
         }
         if m.in_use() && m.calibration.last_done.is_none() && m.records.is_empty() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &m.name),
@@ -2162,14 +2162,14 @@ fn check_calibration_evidence(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_knowledge_determined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if support(ctx).knowledge.is_empty() {
-        em.emit("/support", &[]);
+        em.legacy_emit("/support", &[]);
     }
 }
 
 fn check_knowledge_process(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, k) in support(ctx).knowledge.iter().enumerate() {
         if k.processes.is_empty() {
-            em.emit(format!("/support/knowledge/{i}"), &[p("subject", &k.topic)]);
+            em.legacy_emit(format!("/support/knowledge/{i}"), &[p("subject", &k.topic)]);
         }
     }
 }
@@ -2178,7 +2178,7 @@ fn check_knowledge_maintained(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, k) in support(ctx).knowledge.iter().enumerate() {
         let path = format!("/support/knowledge/{i}");
         if k.documents.is_empty() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &k.topic),
@@ -2188,7 +2188,7 @@ fn check_knowledge_maintained(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if k.owner.is_none() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &k.topic),
@@ -2203,7 +2203,7 @@ fn check_knowledge_maintained(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_knowledge_available(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, k) in support(ctx).knowledge.iter().enumerate() {
         if k.available_to.is_empty() {
-            em.emit(format!("/support/knowledge/{i}"), &[p("subject", &k.topic)]);
+            em.legacy_emit(format!("/support/knowledge/{i}"), &[p("subject", &k.topic)]);
         }
     }
 }
@@ -2211,7 +2211,7 @@ fn check_knowledge_available(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_knowledge_update(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, k) in support(ctx).knowledge.iter().enumerate() {
         if blank(&k.update_method) {
-            em.emit(format!("/support/knowledge/{i}"), &[p("subject", &k.topic)]);
+            em.legacy_emit(format!("/support/knowledge/{i}"), &[p("subject", &k.topic)]);
         }
     }
 }
@@ -2219,7 +2219,7 @@ fn check_knowledge_update(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_knowledge_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, k) in support(ctx).knowledge.iter().enumerate() {
         if k.review.interval.is_none() {
-            em.emit(format!("/support/knowledge/{i}"), &[p("subject", &k.topic)]);
+            em.legacy_emit(format!("/support/knowledge/{i}"), &[p("subject", &k.topic)]);
         }
     }
 }
@@ -2229,7 +2229,7 @@ fn check_knowledge_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 fn check_competence_determined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if support(ctx).competences.is_empty() {
-        em.emit("/support", &[]);
+        em.legacy_emit("/support", &[]);
     }
 }
 
@@ -2240,7 +2240,7 @@ fn check_role_competence(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     for (i, r) in ctx.doc.leadership.roles.iter().enumerate() {
         if !s.competences.iter().any(|c| c.roles.contains(&r.id)) {
-            em.emit(format!("/leadership/roles/{i}"), &[p("subject", &r.name)]);
+            em.legacy_emit(format!("/leadership/roles/{i}"), &[p("subject", &r.name)]);
         }
     }
 }
@@ -2267,7 +2267,7 @@ fn check_person_competent(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     .iter()
                     .any(|ev| evidence_valid(ev, c, ctx.as_of))
                 {
-                    em.emit(
+                    em.legacy_emit(
                         format!("/support/people/{i}"),
                         &[
                             p("subject", &pe.name),
@@ -2299,7 +2299,7 @@ fn check_training_effectiveness(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .as_ref()
             .is_some_and(|e| e.result.is_some() && e.date.is_some_and(|d| d <= ctx.as_of));
         if !evaluated {
-            em.emit(
+            em.legacy_emit(
                 format!("/support/trainings/{i}"),
                 &[p("subject", &tr.title), p("due", due)],
             );
@@ -2316,7 +2316,7 @@ fn check_ineffective_follow_up(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             _ => continue,
         };
         if blank(&e.follow_up) {
-            em.emit(
+            em.legacy_emit(
                 format!("/support/trainings/{i}/effectiveness"),
                 &[p("subject", &tr.title), p("result", result)],
             );
@@ -2340,7 +2340,7 @@ fn check_evidence_retained(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                             .map(|c| c.name.clone())
                     })
                     .unwrap_or_else(|| ev.competence.to_string());
-                em.emit(
+                em.legacy_emit(
                     format!("/support/people/{i}/competenceEvidence/{j}"),
                     &[p("subject", &pe.name), p("evidence", name)],
                 );
@@ -2366,7 +2366,7 @@ fn check_awareness(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     })
             });
             if !covered {
-                em.emit_at(
+                em.legacy_emit_at(
                     item,
                     format!("/support/people/{i}"),
                     &[p("subject", &pe.name), p("topic", topic.as_str())],
@@ -2429,7 +2429,7 @@ fn check_required_information(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             .iter()
             .any(|d| d.is_current(ctx.as_of) && d.required_by.iter().any(|r| r == clause));
         if !held {
-            em.emit(
+            em.legacy_emit(
                 path,
                 &[p("clause", clause), p("what", en), p("what_zh", zh)],
             );
@@ -2441,7 +2441,7 @@ fn check_required_by_known(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, d) in documents(ctx) {
         for (j, r) in d.required_by.iter().enumerate() {
             if catalog::clause(r).is_none() {
-                em.emit(
+                em.legacy_emit(
                     format!("{path}/requiredBy/{j}"),
                     &[p("subject", doc_name(d)), p("clause", r)],
                 );
@@ -2456,7 +2456,7 @@ fn check_required_by_known(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 fn check_identification(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, d) in documents(ctx) {
         if blank(&d.code) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", &d.title),
@@ -2466,7 +2466,7 @@ fn check_identification(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if blank(&d.version) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", doc_name(d)),
@@ -2482,7 +2482,7 @@ fn check_format_medium(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let dc = control(ctx);
     for (path, d) in documents(ctx) {
         if d.disposed_on.is_none() && d.medium.or(dc.medium).is_none() {
-            em.emit(path, &[p("subject", doc_name(d))]);
+            em.legacy_emit(path, &[p("subject", doc_name(d))]);
         }
     }
 }
@@ -2492,7 +2492,7 @@ fn check_effective_approved(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if d.status == Some(DocumentStatus::Effective)
             && !d.approval.as_ref().is_some_and(|a| a.is_complete())
         {
-            em.emit(path, &[p("subject", doc_name(d))]);
+            em.legacy_emit(path, &[p("subject", doc_name(d))]);
         }
     }
 }
@@ -2503,7 +2503,7 @@ fn check_approved_before_effective(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             (d.approval.as_ref().and_then(|a| a.date), d.effective_from)
             && approved > effective
         {
-            em.emit(
+            em.legacy_emit(
                 format!("{path}/approval/date"),
                 &[
                     p("subject", doc_name(d)),
@@ -2519,7 +2519,7 @@ fn check_document_review_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let dc = control(ctx);
     for (path, d) in documents(ctx) {
         if needs_periodic_review(d) && d.review.interval.or(dc.review_interval).is_none() {
-            em.emit(path, &[p("subject", doc_name(d))]);
+            em.legacy_emit(path, &[p("subject", doc_name(d))]);
         }
     }
 }
@@ -2534,7 +2534,7 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(d) = o.last_done
             && d > as_of
         {
-            em.emit_at(
+            em.legacy_emit_at(
                 o.clause,
                 o.path.clone(),
                 &[
@@ -2551,7 +2551,7 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(a) = d.approval.as_ref().and_then(|a| a.date)
             && a > as_of
         {
-            em.emit_at(
+            em.legacy_emit_at(
                 "6.4.2.c",
                 format!("{path}/approval/date"),
                 &[
@@ -2565,7 +2565,7 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(x) = d.disposed_on
             && x > as_of
         {
-            em.emit_at(
+            em.legacy_emit_at(
                 "6.4.3.d",
                 format!("{path}/disposedOn"),
                 &[
@@ -2580,7 +2580,7 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, m) in s.instruments.iter().enumerate() {
         for (j, r) in m.records.iter().enumerate() {
             if r.date > as_of {
-                em.emit_at(
+                em.legacy_emit_at(
                     "6.1.6.b",
                     format!("/support/instruments/{i}/records/{j}/date"),
                     &[
@@ -2597,7 +2597,7 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(d) = tr.effectiveness.as_ref().and_then(|e| e.date)
             && d > as_of
         {
-            em.emit_at(
+            em.legacy_emit_at(
                 "6.2.c",
                 format!("/support/trainings/{i}/effectiveness/date"),
                 &[
@@ -2615,7 +2615,7 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 if let Some(d) = a.decided_on
                     && d > as_of
                 {
-                    em.emit_at(
+                    em.legacy_emit_at(
                         "6.1.3",
                         format!("/support/finance/budgetLines/{i}/actions/{j}/decidedOn"),
                         &[
@@ -2638,7 +2638,7 @@ fn check_access(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let dc = control(ctx);
     for (path, d) in kept_documents(ctx) {
         match d.access_level.or(dc.access_level) {
-            None => em.emit(
+            None => em.legacy_emit(
                 path,
                 &[
                     p("subject", doc_name(d)),
@@ -2646,7 +2646,7 @@ fn check_access(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     p("problem_zh", "未规定访问级别，文件控制默认值中也没有"),
                 ],
             ),
-            Some(level) if level.needs_distribution_list() && d.distribution.is_empty() => em.emit(
+            Some(level) if level.needs_distribution_list() && d.distribution.is_empty() => em.legacy_emit(
                 path,
                 &[
                     p("subject", doc_name(d)),
@@ -2730,7 +2730,7 @@ fn check_current_version_in_use(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if d.is_record() || d.is_current(ctx.as_of) {
             continue;
         }
-        em.emit(
+        em.legacy_emit(
             path,
             &[
                 p("user", user),
@@ -2745,7 +2745,7 @@ fn check_storage(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let dc = control(ctx);
     for (path, d) in kept_documents(ctx) {
         if blank(&d.storage) && blank(&dc.storage) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", doc_name(d)),
@@ -2755,7 +2755,7 @@ fn check_storage(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if all_blank(&d.protection) && all_blank(&dc.protection) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", doc_name(d)),
@@ -2780,7 +2780,7 @@ fn check_one_current_version(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             continue;
         };
         match first.get(code) {
-            Some(f) => em.emit(
+            Some(f) => em.legacy_emit(
                 &path,
                 &[
                     p("code", code),
@@ -2804,7 +2804,7 @@ fn check_change_history(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(v) = d.version.as_deref().filter(|v| !v.trim().is_empty())
             && !d.history.iter().any(|h| h.version == v)
         {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", doc_name(d)),
@@ -2825,7 +2825,7 @@ fn check_change_history(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 missing.push(("who approved the change", "变更批准人"));
             }
             for (en, zh) in missing {
-                em.emit(
+                em.legacy_emit(
                     format!("{path}/history/{j}"),
                     &[
                         p("subject", doc_name(d)),
@@ -2852,7 +2852,7 @@ fn check_retention_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             continue;
         }
         if d.retention.or(dc.retention).is_none() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", doc_name(d)),
@@ -2866,7 +2866,7 @@ fn check_retention_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         if d.status == Some(DocumentStatus::Obsolete) && !d.is_record() && d.withdrawn_on.is_none()
         {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", doc_name(d)),
@@ -2887,7 +2887,7 @@ fn check_disposed_early(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(until) = retention_end(d, dc.retention)
             && disposed < until
         {
-            em.emit(
+            em.legacy_emit(
                 format!("{path}/disposedOn"),
                 &[
                     p("subject", doc_name(d)),
@@ -2912,7 +2912,7 @@ fn check_kept_past_retention(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(until) = retention_end(d, dc.retention)
             && until < ctx.as_of
         {
-            em.emit(path, &[p("subject", doc_name(d)), p("until", until)]);
+            em.legacy_emit(path, &[p("subject", doc_name(d)), p("until", until)]);
         }
     }
 }
@@ -2923,7 +2923,7 @@ fn check_disposal_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             continue;
         };
         if d.status == Some(DocumentStatus::Effective) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", doc_name(d)),
@@ -2934,7 +2934,7 @@ fn check_disposal_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if d.disposal_method.is_none() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", doc_name(d)),
@@ -2953,7 +2953,7 @@ fn check_external_controlled(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             continue;
         }
         if blank(&d.issuer) {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", doc_name(d)),
@@ -2963,7 +2963,7 @@ fn check_external_controlled(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             );
         }
         if d.owner.is_none() {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", doc_name(d)),
@@ -3007,7 +3007,7 @@ fn check_record_protected(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             ));
         }
         for (en, zh) in problems {
-            em.emit(
+            em.legacy_emit(
                 &path,
                 &[
                     p("subject", doc_name(d)),

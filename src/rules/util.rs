@@ -5,22 +5,22 @@ use crate::ids::{PersonId, RoleId};
 use crate::model::EcmsDocument;
 
 /// An optional text that is absent or only white space.
-pub(super) fn blank(s: &Option<String>) -> bool {
+pub(crate) fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|x| x.trim().is_empty())
 }
 
 /// A list of texts that is empty or holds only white space.
-pub(super) fn all_blank(v: &[String]) -> bool {
+pub(crate) fn all_blank(v: &[String]) -> bool {
     v.iter().all(|x| x.trim().is_empty())
 }
 
 /// Whether `d` lies in the year that ends on `as_of` (both ends included).
-pub(super) fn within_year(d: Date, as_of: Date) -> bool {
+pub(crate) fn within_year(d: Date, as_of: Date) -> bool {
     d <= as_of && Interval::years(1).after(d).is_some_and(|end| end >= as_of)
 }
 
 /// A person's name for messages, or the id when the person is not recorded.
-pub(super) fn person_name(doc: &EcmsDocument, id: PersonId) -> String {
+pub(crate) fn person_name(doc: &EcmsDocument, id: PersonId) -> String {
     doc.support
         .people
         .iter()
@@ -30,7 +30,7 @@ pub(super) fn person_name(doc: &EcmsDocument, id: PersonId) -> String {
 }
 
 /// Whether a person holds a role, by the role's holders (4.3) or the person's roles (6.2).
-pub(super) fn holds_role(doc: &EcmsDocument, person: PersonId, role: RoleId) -> bool {
+pub(crate) fn holds_role(doc: &EcmsDocument, person: PersonId, role: RoleId) -> bool {
     doc.leadership
         .roles
         .iter()

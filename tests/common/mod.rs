@@ -49,8 +49,40 @@ pub fn broken(edit: impl FnOnce(&mut Value)) -> EcmsDocument {
     doc_from(&v)
 }
 
+/// A rule named by its typed item (`&scope::EXCLUSION_JUSTIFIED`) or, in older tests, by
+/// its id.
+pub trait RuleRef {
+    /// The rule's id.
+    fn rule_id(&self) -> &str;
+}
+
+impl RuleRef for &str {
+    fn rule_id(&self) -> &str {
+        self
+    }
+}
+
+impl RuleRef for &&str {
+    fn rule_id(&self) -> &str {
+        self
+    }
+}
+
+impl RuleRef for &ecms::rules::BuiltinRule {
+    fn rule_id(&self) -> &str {
+        self.id()
+    }
+}
+
+impl RuleRef for &&ecms::rules::BuiltinRule {
+    fn rule_id(&self) -> &str {
+        self.id()
+    }
+}
+
 /// Findings of one rule as of a date.
-pub fn findings(doc: &EcmsDocument, rule_id: &str, as_of: NaiveDate) -> Vec<Finding> {
+pub fn findings(doc: &EcmsDocument, rule: impl RuleRef, as_of: NaiveDate) -> Vec<Finding> {
+    let rule_id = rule.rule_id().to_owned();
     evaluate(doc, as_of)
         .findings
         .into_iter()
@@ -58,26 +90,39 @@ pub fn findings(doc: &EcmsDocument, rule_id: &str, as_of: NaiveDate) -> Vec<Find
         .collect()
 }
 
+/// The reason codes of a rule's findings on `doc` as of the dataset date.
+pub fn reasons(doc: &EcmsDocument, rule: impl RuleRef) -> Vec<String> {
+    findings(doc, rule, as_of())
+        .into_iter()
+        .map(|f| f.reason)
+        .collect()
+}
+
 /// Asserts that `rule_id` fires on `doc` (as of the dataset date) with `clause` at `path`,
 /// and that the path resolves in the serialized document. Returns the findings of the rule.
-pub fn assert_fires(doc: &EcmsDocument, rule_id: &str, clause: &str, path: &str) -> Vec<Finding> {
-    assert_fires_on(doc, rule_id, clause, path, as_of())
+pub fn assert_fires(
+    doc: &EcmsDocument,
+    rule: impl RuleRef,
+    clause: &str,
+    path: &str,
+) -> Vec<Finding> {
+    assert_fires_on(doc, rule, clause, path, as_of())
 }
 
 /// Like [`assert_fires`] with an explicit as-of date.
 pub fn assert_fires_on(
     doc: &EcmsDocument,
-    rule_id: &str,
+    rule: impl RuleRef,
     clause: &str,
     path: &str,
     as_of: NaiveDate,
 ) -> Vec<Finding> {
-    assert!(
-        ecms::rules::builtin_rules()
-            .iter()
-            .any(|r| r.meta.id == rule_id),
-        "no built-in rule {rule_id}"
-    );
+    let rule_id = rule.rule_id().to_owned();
+    let rule_id = rule_id.as_str();
+    let builtin = ecms::rules::builtin_rules()
+        .into_iter()
+        .find(|r| r.meta.id == rule_id)
+        .unwrap_or_else(|| panic!("no built-in rule {rule_id}"));
     let fs = findings(doc, rule_id, as_of);
     assert!(
         fs.iter().any(|f| f.clause == clause && f.path == path),
@@ -101,17 +146,24 @@ pub fn assert_fires_on(
             "unrendered: {:?}",
             f.message
         );
+        assert!(
+            builtin.meta.reasons.iter().any(|r| r.code == f.reason),
+            "{rule_id} gave reason {:?}, which it does not declare",
+            f.reason
+        );
     }
     fs
 }
 
 /// Asserts that `rule_id` does not fire on `doc` as of the dataset date.
-pub fn assert_quiet(doc: &EcmsDocument, rule_id: &str) {
-    assert_quiet_on(doc, rule_id, as_of())
+pub fn assert_quiet(doc: &EcmsDocument, rule: impl RuleRef) {
+    assert_quiet_on(doc, rule, as_of())
 }
 
 /// Asserts that `rule_id` does not fire on `doc` as of a date.
-pub fn assert_quiet_on(doc: &EcmsDocument, rule_id: &str, as_of: NaiveDate) {
+pub fn assert_quiet_on(doc: &EcmsDocument, rule: impl RuleRef, as_of: NaiveDate) {
+    let rule_id = rule.rule_id().to_owned();
+    let rule_id = rule_id.as_str();
     let fs = findings(doc, rule_id, as_of);
     assert!(fs.is_empty(), "{rule_id} fired: {fs:#?}");
 }
