@@ -157,6 +157,7 @@ pub(crate) fn sarif(out: &mut Vec<u8>, results: &[FileResult], zh: bool) -> Resu
                         }],
                         "properties": {
                             "clause": f.clause,
+                            "reason": f.reason,
                             "jsonPointer": f.path,
                             "grade": meta::grade_label(f.grade, false),
                         },

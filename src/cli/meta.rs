@@ -1,8 +1,6 @@
 //! The one place the CLI reads rule metadata (for `explain`, SARIF rules and text).
 //!
-//! Rules currently carry one message template. When rules list their reasons (a stable
-//! code plus en/zh templates each), only [`rule_info`] changes: it then maps each reason
-//! to a [`Message`] with its code.
+//! Each of a rule's reasons (a stable code plus en/zh templates) becomes a [`Message`].
 
 use ecms::catalog::{self, StaticText};
 use ecms::rules::{Basis, Engine, Grade, RuleMeta, Severity};
@@ -50,10 +48,14 @@ pub(crate) fn rule_info(m: &RuleMeta) -> RuleInfo {
         basis: m.basis,
         grade: m.grade,
         title: m.title,
-        messages: vec![Message {
-            code: None,
-            template: m.message,
-        }],
+        messages: m
+            .reasons
+            .iter()
+            .map(|r| Message {
+                code: Some(r.code),
+                template: r.message,
+            })
+            .collect(),
     }
 }
 
