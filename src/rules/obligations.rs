@@ -176,13 +176,6 @@ pub fn collect(doc: &EcmsDocument) -> Vec<Obligation> {
         }
     }
     // Transitional: chapters not yet moved produce their obligations per chapter.
-    super::leadership::obligations(doc, &mut out);
-    super::planning::obligations(doc, &mut out);
-    super::support::obligations(doc, &mut out);
-    super::operation::obligations(doc, &mut out);
-    super::supply_chain::obligations(doc, &mut out);
-    super::performance::obligations(doc, &mut out);
-    super::improvement::obligations(doc, &mut out);
     out
 }
 

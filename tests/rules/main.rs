@@ -11,4 +11,12 @@
 mod common;
 
 mod context;
+mod improvement;
 mod integrity;
+mod leadership;
+mod operation;
+mod performance;
+mod planning;
+#[path = "operation/supply_chain/mod.rs"]
+mod supply_chain;
+mod support;
