@@ -17,6 +17,4 @@ mod leadership;
 mod operation;
 mod performance;
 mod planning;
-#[path = "operation/supply_chain/mod.rs"]
-mod supply_chain;
 mod support;

@@ -3,7 +3,7 @@
 //! checked here: dated, documented evidence by a member of top management (4.1.1 a), c), e),
 //! f); 4.1.2 a), c)), strategy and objectives it established (4.1.1 b)) and the risks that can
 //! affect conformity and customer satisfaction (4.1.2 b)). The other items are shown by
-//! self-assessment (see [`super::ASSESSED`]).
+//! self-assessment (the chapter's `ASSESSED` list).
 
 use crate::common::Interval;
 use crate::model::leadership::CommitmentItem;

@@ -22,8 +22,7 @@ pub mod security;
 pub mod security_incidents;
 pub mod security_risks;
 mod shared;
-// The supply chain (7.3) is moved into `operation/supply_chain/` separately; the
-// integrator declares `pub mod supply_chain;` here when the two are joined.
+pub mod supply_chain;
 
 use super::{AssessedRequirement, BuiltinRule, t};
 

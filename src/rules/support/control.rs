@@ -124,15 +124,18 @@ const USED_BY_KNOWLEDGE: Reason = Reason::new(
     "Knowledge '{topic}'使用的文件“{subject}”不是现行有效版本（{status}）。",
 );
 
+/// A use of a document: where, the reason naming the user, the user's name parameter (if
+/// any) and the document.
+type Use = (
+    String,
+    &'static Reason,
+    Option<(&'static str, String)>,
+    DocumentId,
+);
+
 fn check_current_version_in_use(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let s = support(ctx);
-    // Where a document is used, the reason naming the user, the user's name parameter.
-    let mut uses: Vec<(
-        String,
-        &'static Reason,
-        Option<(&'static str, String)>,
-        DocumentId,
-    )> = Vec::new();
+    let mut uses: Vec<Use> = Vec::new();
     for (i, pr) in ctx.doc.context.processes.iter().enumerate() {
         for (j, d) in pr.documents.iter().enumerate() {
             uses.push((

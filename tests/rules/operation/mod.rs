@@ -19,6 +19,7 @@ mod pricing;
 mod security;
 mod security_incidents;
 mod security_risks;
+mod supply_chain;
 
 use crate::common::*;
 use ecms::rules::BuiltinRule;

@@ -20,7 +20,7 @@ pub mod warehouses;
 use super::{AssessedRequirement, BuiltinRule, t};
 
 /// Clause 7.3's rules, in clause order.
-pub(super) static RULES: &[&BuiltinRule] = &[
+pub(in crate::rules) static RULES: &[&BuiltinRule] = &[
     // 7.3.1
     &plan::DOCUMENTED,
     &plan::CONSIDERATIONS,
@@ -96,7 +96,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
 
 /// Clause 7.3 requirements shown by self-assessment: those that need a judgement on the
 /// whole arrangement.
-pub(super) static ASSESSED: &[AssessedRequirement] = &[
+pub(in crate::rules) static ASSESSED: &[AssessedRequirement] = &[
     AssessedRequirement {
         clause: "7.3.1",
         reason: t(

@@ -2,7 +2,7 @@
 
 use super::{SC, at, rm, sc};
 use crate::common::*;
-use ecms::rules::supply_chain::channels;
+use ecms::rules::operation::supply_chain::channels;
 #[allow(unused_imports)]
 use serde_json::json;
 
@@ -121,4 +121,11 @@ fn channel_layout_review() {
         &at("/channelManagement"),
         date(2026, 10, 16),
     );
+}
+
+#[test]
+fn expired_partner_agreement_has_its_reason() {
+    let fs = findings(&dataset(), &channels::PARTNER_RULES, date(2026, 9, 1));
+    let codes: Vec<&str> = fs.iter().map(|f| f.reason.as_str()).collect();
+    assert_eq!(codes, ["agreement-expired"]);
 }

@@ -2,7 +2,7 @@
 
 use super::{at, sc};
 use crate::common::*;
-use ecms::rules::supply_chain::dates;
+use ecms::rules::operation::supply_chain::dates;
 #[allow(unused_imports)]
 use serde_json::json;
 
@@ -31,4 +31,25 @@ fn future_dated_records() {
     let d = broken(|v| sc(v)["purchases"][8]["sentOn"] = json!("2026-07-02"));
     assert_fires(&d, &dates::FUTURE_DATED, "7.3.3.3", &at("/purchases/8"));
     assert_eq!(reasons(&d, &dates::FUTURE_DATED), ["purchase-sent"]);
+}
+
+#[test]
+fn every_kind_of_record_has_its_reason() {
+    let d = broken(|v| {
+        sc(v)["purchases"][0]["review"]["date"] = json!("2026-07-03");
+        sc(v)["purchases"][3]["verification"]["date"] = json!("2026-07-04");
+        sc(v)["orderPolicy"]["analysis"]["schedule"]["lastDone"] = json!("2026-07-05");
+        sc(v)["channelManagement"]["layoutReview"]["lastDone"] = json!("2026-07-06");
+        sc(v)["paymentProcedure"]["piiRiskAssessment"]["date"] = json!("2026-07-07");
+    });
+    assert_eq!(
+        reasons(&d, &dates::FUTURE_DATED),
+        [
+            "purchase-review",
+            "purchase-verification",
+            "order-analysis",
+            "layout-review",
+            "pii-risk-assessment",
+        ]
+    );
 }

@@ -2,7 +2,7 @@
 
 use super::{SC, at, rm, sc};
 use crate::common::*;
-use ecms::rules::supply_chain::distribution;
+use ecms::rules::operation::supply_chain::distribution;
 #[allow(unused_imports)]
 use serde_json::json;
 
@@ -92,5 +92,42 @@ fn carriers() {
         &distribution::CARRIER_TERMS,
         "7.3.4.f.2",
         &at("/carriers/1"),
+    );
+}
+
+#[test]
+fn every_procedure_item_and_risk_reason() {
+    let d = broken(|v| rm(v, &at("/distribution"), "document"));
+    assert_eq!(reasons(&d, &distribution::PROCEDURE), ["not-documented"]);
+    let d = broken(|v| {
+        for k in [
+            "stockPreparation",
+            "storage",
+            "sortingAndPicking",
+            "loading",
+            "transport",
+            "riskManagement",
+        ] {
+            rm(v, &at("/distribution"), k);
+        }
+    });
+    assert_eq!(
+        reasons(&d, &distribution::PROCEDURE_ITEMS),
+        [
+            "no-stock-preparation",
+            "no-storage",
+            "no-sorting-and-picking",
+            "no-loading",
+            "no-transport",
+        ]
+    );
+    assert_eq!(
+        reasons(&d, &distribution::RISK_MANAGEMENT),
+        [
+            "no-provider-qualification",
+            "no-timeliness",
+            "no-process-assurance",
+            "no-claims",
+        ]
     );
 }

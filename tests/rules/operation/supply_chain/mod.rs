@@ -15,7 +15,7 @@ mod warehouses;
 
 use crate::common::*;
 use ecms::rules::BuiltinRule;
-use ecms::rules::supply_chain as rules;
+use ecms::rules::operation::supply_chain as rules;
 use serde_json::{Value, json};
 
 /// Every rule of 7.3, in catalog order.

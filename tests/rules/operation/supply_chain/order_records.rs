@@ -2,7 +2,7 @@
 
 use super::{SC, at, rm, sc};
 use crate::common::*;
-use ecms::rules::supply_chain::order_records;
+use ecms::rules::operation::supply_chain::order_records;
 #[allow(unused_imports)]
 use serde_json::json;
 
@@ -156,5 +156,20 @@ fn inconsistent_order_period() {
     assert_eq!(
         reasons(&d, &order_records::PERIOD_CONSISTENT),
         ["ends-before-start"]
+    );
+}
+
+#[test]
+fn more_inaccurate_orders_than_orders() {
+    let d = broken(|v| sc(v)["orderPeriods"][4]["inaccurateOrders"] = json!(1_000_000));
+    assert_fires(
+        &d,
+        &order_records::PERIOD_CONSISTENT,
+        "7.3.2",
+        &at("/orderPeriods/4"),
+    );
+    assert_eq!(
+        reasons(&d, &order_records::PERIOD_CONSISTENT),
+        ["inaccurate-exceeds-orders"]
     );
 }

@@ -2,7 +2,7 @@
 
 use super::{SC, at, rm};
 use crate::common::*;
-use ecms::rules::supply_chain::orders;
+use ecms::rules::operation::supply_chain::orders;
 #[allow(unused_imports)]
 use serde_json::json;
 
@@ -113,4 +113,39 @@ fn order_analysis_due_boundaries() {
         &at("/orderPolicy/analysis"),
         date(2026, 7, 6),
     );
+}
+
+#[test]
+fn every_stage_and_procedure_part_has_its_reason() {
+    let d = broken(|v| rm(v, &at("/orderPolicy"), "timeLimits"));
+    assert_eq!(
+        reasons(&d, &orders::TIME_LIMITS_DEFINED),
+        [
+            "no-dunning-limit",
+            "no-shipping-limit",
+            "no-returns-limit",
+            "no-invoicing-limit",
+            "no-settlement-limit",
+        ]
+    );
+    let d = broken(|v| {
+        rm(v, &at("/orderPolicy"), "dailyProcedure");
+        rm(v, &at("/orderPolicy"), "afterSalesProcedure");
+    });
+    assert_eq!(
+        reasons(&d, &orders::DAILY_PROCEDURE),
+        [
+            "no-payment-reminders",
+            "no-order-checking",
+            "no-document-transfer",
+            "no-packing",
+            "no-weighing-and-shipping",
+        ]
+    );
+    assert_eq!(
+        reasons(&d, &orders::AFTER_SALES_PROCEDURE),
+        ["no-shipped", "no-unshipped"]
+    );
+    let d = broken(|v| rm(v, &at("/orderPolicy/analysis"), "outputs"));
+    assert_eq!(reasons(&d, &orders::ANALYSIS), ["no-outputs"]);
 }

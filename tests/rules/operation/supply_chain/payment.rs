@@ -2,7 +2,7 @@
 
 use super::{SC, at, rm, sc};
 use crate::common::*;
-use ecms::rules::supply_chain::payment;
+use ecms::rules::operation::supply_chain::payment;
 #[allow(unused_imports)]
 use serde_json::json;
 
@@ -154,4 +154,15 @@ fn payment_pii_risk_assessment() {
         reasons(&d, &payment::PII_RISK_ASSESSMENT),
         ["no-date-or-assessor"]
     );
+}
+
+#[test]
+fn expired_licence_and_empty_assessment_have_their_reasons() {
+    let d = broken(|v| sc(v)["paymentPlatforms"][0]["licence"]["validUntil"] = json!("2026-06-29"));
+    assert_eq!(
+        reasons(&d, &payment::PLATFORM_LICENSED),
+        ["licence-expired"]
+    );
+    let d = broken(|v| sc(v)["paymentProcedure"]["piiRiskAssessment"]["risks"] = json!([]));
+    assert_eq!(reasons(&d, &payment::PII_RISK_ASSESSMENT), ["no-risks"]);
 }

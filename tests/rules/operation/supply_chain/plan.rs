@@ -2,7 +2,7 @@
 
 use super::{SC, at, rm, sc};
 use crate::common::*;
-use ecms::rules::supply_chain::plan;
+use ecms::rules::operation::supply_chain::plan;
 #[allow(unused_imports)]
 use serde_json::json;
 
@@ -114,5 +114,25 @@ fn plan_review_boundaries() {
         "7.3.1",
         &at("/plan"),
         date(2026, 12, 19),
+    );
+}
+
+#[test]
+fn every_consideration_has_its_reason() {
+    let d = broken(|v| rm(v, &at("/plan"), "considerations"));
+    assert_eq!(
+        reasons(&d, &plan::CONSIDERATIONS),
+        [
+            "no-strategy-and-objectives",
+            "no-business-context",
+            "no-internal-coordination",
+            "no-information-technology",
+            "no-inventory-control",
+            "no-product-design",
+            "no-identified-risks",
+            "no-customer-value",
+            "no-logistics-cost-vs-service",
+            "no-demand-changes",
+        ]
     );
 }

@@ -2,7 +2,7 @@
 
 use super::{at, rm, sc};
 use crate::common::*;
-use ecms::rules::supply_chain::provider_review;
+use ecms::rules::operation::supply_chain::provider_review;
 use serde_json::Value;
 #[allow(unused_imports)]
 use serde_json::json;
@@ -145,4 +145,23 @@ fn supplier_qualification_missing_or_expired() {
         &at("/suppliers/0/qualifications/1"),
         date(2026, 7, 1),
     );
+}
+
+#[test]
+fn every_aspect_and_qualification_reason() {
+    let d = broken(|v| sc(v)["suppliers"][0]["evaluations"][2]["ratings"] = json!([]));
+    assert_eq!(
+        reasons(&d, &provider_review::EVALUATION_ASPECTS),
+        [
+            "qualification-not-rated",
+            "quality-not-rated",
+            "lead-time-not-rated",
+            "after-sales-not-rated",
+        ]
+    );
+    let d =
+        broken(|v| sc(v)["suppliers"][0]["qualifications"][1]["validUntil"] = json!("2026-06-29"));
+    assert_eq!(reasons(&d, &provider_review::QUALIFICATION), ["expired"]);
+    let d = broken(|v| single_evaluation(v, 3, "2025-06-29"));
+    assert_eq!(reasons(&d, &provider_review::REVIEW_YEARLY), ["overdue"]);
 }

@@ -2,7 +2,7 @@
 
 use super::{SC, at, rm, sc};
 use crate::common::*;
-use ecms::rules::supply_chain::providers;
+use ecms::rules::operation::supply_chain::providers;
 #[allow(unused_imports)]
 use serde_json::json;
 
@@ -130,4 +130,36 @@ fn provider_agreement_missing_or_expired() {
         &at("/carriers/1"),
         date(2026, 7, 1),
     );
+}
+
+#[test]
+fn every_procedure_selection_and_agreement_reason() {
+    let d = broken(|v| sc(v)["providerProcedure"] = json!({}));
+    assert_eq!(
+        reasons(&d, &providers::PROCEDURE),
+        [
+            "not-documented",
+            "no-selection-criteria",
+            "no-responsibilities",
+            "no-agreed-requirements",
+            "no-change-management",
+            "no-transaction-records",
+            "no-performance-monitoring",
+            "no-periodic-review",
+            "no-qualification-risk-control",
+            "no-quality-risk-control",
+            "no-lead-time-risk-control",
+            "no-after-sales-risk-control",
+        ]
+    );
+    let d = broken(|v| rm(v, &at("/suppliers/0"), "approvedOn"));
+    assert!(
+        reasons(&d, &providers::SELECTED_ON_EVALUATION).contains(&"no-approval-date".to_owned())
+    );
+    let d = broken(|v| rm(v, &at("/suppliers/2"), "approvedOn"));
+    assert!(reasons(&d, &providers::APPROVED_BEFORE_USE).contains(&"not-approved".to_owned()));
+    let d = broken(|v| rm(v, &at("/suppliers/2/agreement"), "signed"));
+    assert_eq!(reasons(&d, &providers::AGREEMENT), ["unsigned"]);
+    let d = broken(|v| sc(v)["carriers"][1]["agreement"]["validUntil"] = json!("2026-06-29"));
+    assert_eq!(reasons(&d, &providers::AGREEMENT), ["expired"]);
 }

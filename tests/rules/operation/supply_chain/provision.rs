@@ -2,7 +2,7 @@
 
 use super::{at, rm, sc};
 use crate::common::*;
-use ecms::rules::supply_chain::provision;
+use ecms::rules::operation::supply_chain::provision;
 #[allow(unused_imports)]
 use serde_json::json;
 

@@ -2,7 +2,7 @@
 
 use super::{at, rm, sc};
 use crate::common::*;
-use ecms::rules::supply_chain::purchasing;
+use ecms::rules::operation::supply_chain::purchasing;
 #[allow(unused_imports)]
 use serde_json::json;
 
@@ -120,4 +120,23 @@ fn received_purchase_verified() {
     let d = broken(|v| rm(v, &at("/purchases/3/verification"), "disposition"));
     assert_fires(&d, &purchasing::VERIFIED, "7.3.3.3", &at("/purchases/3"));
     assert_eq!(reasons(&d, &purchasing::VERIFIED), ["no-disposition"]);
+}
+
+#[test]
+fn every_review_and_verification_reason() {
+    let d = broken(|v| rm(v, &at("/purchases/0/review"), "date"));
+    assert_eq!(
+        reasons(&d, &purchasing::REQUIREMENTS_REVIEWED),
+        ["no-review-date"]
+    );
+    let d = broken(|v| rm(v, &at("/purchases/0/review"), "by"));
+    assert_eq!(
+        reasons(&d, &purchasing::REQUIREMENTS_REVIEWED),
+        ["no-reviewer"]
+    );
+    let d = broken(|v| rm(v, &at("/purchases/3/verification"), "result"));
+    assert_eq!(
+        reasons(&d, &purchasing::VERIFIED),
+        ["verification-incomplete"]
+    );
 }

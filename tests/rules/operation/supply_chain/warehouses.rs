@@ -2,7 +2,7 @@
 
 use super::{SC, at, rm, sc};
 use crate::common::*;
-use ecms::rules::supply_chain::warehouses;
+use ecms::rules::operation::supply_chain::warehouses;
 #[allow(unused_imports)]
 use serde_json::json;
 
@@ -108,4 +108,27 @@ fn stock_alert_acted_upon() {
     );
     let d = broken(|v| sc(v)["warehouses"][0]["stock"][3]["onHand"] = json!(61));
     assert_quiet(&d, &warehouses::STOCK_ALERT_ACTED);
+}
+
+#[test]
+fn every_procedure_item_has_its_reason() {
+    let d = broken(|v| {
+        for k in [
+            "siteSelection",
+            "safePlacement",
+            "equipmentUse",
+            "goodsMovement",
+        ] {
+            rm(v, &at("/warehouseProcedure"), k);
+        }
+    });
+    assert_eq!(
+        reasons(&d, &warehouses::PROCEDURE_ITEMS),
+        [
+            "no-site-selection",
+            "no-safe-placement",
+            "no-equipment-use",
+            "no-goods-movement",
+        ]
+    );
 }
