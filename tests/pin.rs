@@ -166,3 +166,41 @@ fn rule_messages_are_pinned_full() {
     }
     insta::assert_snapshot!("rule_messages", sweep(1));
 }
+
+/// Every finding path of every bundled dataset and valid fixture resolves in the serialized
+/// document, at several dates (the engine does not repair paths).
+#[test]
+fn every_finding_path_resolves_on_every_dataset_and_fixture() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for dir in ["examples/data", "tests/fixtures/valid"] {
+        for e in std::fs::read_dir(root.join(dir)).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "json") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() >= 6, "{files:?}");
+    let mut checked = 0;
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let doc = ecms::parse_document(&text).unwrap().document;
+        let serialized = serde_json::to_value(&doc).unwrap();
+        for d in [date(2025, 1, 1), as_of(), date(2028, 12, 31)] {
+            for finding in evaluate(&doc, d).findings {
+                checked += 1;
+                assert!(
+                    serialized.pointer(&finding.path).is_some(),
+                    "{}: {} ({}) points at {}, which does not resolve",
+                    f.display(),
+                    finding.rule_id,
+                    finding.reason,
+                    finding.path
+                );
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} findings checked");
+}

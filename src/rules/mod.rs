@@ -11,14 +11,13 @@
 //!   panics; it never reads the clock.
 
 pub mod context;
-mod improvement;
+pub mod improvement;
 pub mod integrity;
-mod leadership;
-mod operation;
-mod performance;
-mod planning;
-mod supply_chain;
-mod support;
+pub mod leadership;
+pub mod operation;
+pub mod performance;
+pub mod planning;
+pub mod support;
 mod util;
 
 pub mod obligations;
@@ -148,11 +147,6 @@ pub trait Rule: Send + Sync {
     fn meta(&self) -> &RuleMeta;
     /// Checks the document and reports findings.
     fn check(&self, ctx: &Ctx<'_>, out: &mut Emitter<'_>);
-    /// Transitional, for rules not yet moved to named reasons.
-    #[doc(hidden)]
-    fn legacy_reason(&self) -> Option<&'static Reason> {
-        None
-    }
 }
 
 /// A built-in rule: metadata, a check function and, for a rule about a periodic duty, the
@@ -241,7 +235,6 @@ pub struct Emitter<'e> {
     kept: usize,
     cap: usize,
     omitted: usize,
-    legacy_reason: Option<&'static Reason>,
 }
 
 impl std::fmt::Debug for Emitter<'_> {
@@ -264,29 +257,6 @@ impl Emitter<'_> {
     /// looking.
     pub fn wants_more(&self) -> bool {
         self.kept < self.cap
-    }
-
-    /// Transitional: reports with the rule's first reason (old-style rules not yet moved).
-    pub(crate) fn legacy_emit(
-        &mut self,
-        path: impl Into<String>,
-        params: &[(&'static str, String)],
-    ) {
-        if let Some(r) = self.legacy_reason {
-            self.emit(r, path, params);
-        }
-    }
-
-    /// Transitional: like [`Emitter::legacy_emit`] at a more precise clause.
-    pub(crate) fn legacy_emit_at(
-        &mut self,
-        clause: &'static str,
-        path: impl Into<String>,
-        params: &[(&'static str, String)],
-    ) {
-        if let Some(r) = self.legacy_reason {
-            self.emit_at(clause, r, path, params);
-        }
     }
 
     fn push(&mut self, raw: RawFinding) {
@@ -577,9 +547,6 @@ impl Rule for StaticRef {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Emitter<'_>) {
         (self.0.check)(ctx, out)
     }
-    fn legacy_reason(&self) -> Option<&'static Reason> {
-        self.0.meta.reasons.first()
-    }
 }
 
 impl Default for Engine {
@@ -681,7 +648,6 @@ impl Engine {
                 kept: 0,
                 cap: self.limits.max_findings_per_rule,
                 omitted: 0,
-                legacy_reason: rule.legacy_reason(),
             };
             rule.check(&ctx, &mut em);
             if em.omitted > 0 {
@@ -746,26 +712,18 @@ pub fn evaluate(doc: &EcmsDocument, as_of: impl Into<Date>) -> Report {
 
 /// The built-in rule catalog, in clause order.
 pub fn builtin_rules() -> Vec<&'static BuiltinRule> {
-    // Catalog order: integrity, context, leadership, planning, support, operation,
-    // supply_chain, performance, improvement (transitional: moved chapters first).
-    let moved: [&'static [&'static BuiltinRule]; 2] = [integrity::RULES, context::RULES];
-    let legacy: [&'static [BuiltinRule]; 7] = [
+    let chapters: [&'static [&'static BuiltinRule]; 9] = [
+        integrity::RULES,
+        context::RULES,
         leadership::RULES,
         planning::RULES,
         support::RULES,
         operation::RULES,
-        supply_chain::RULES,
+        operation::supply_chain::RULES,
         performance::RULES,
         improvement::RULES,
     ];
-    let mut out: Vec<&'static BuiltinRule> = Vec::new();
-    for g in moved {
-        out.extend(g.iter().copied());
-    }
-    for g in legacy {
-        out.extend(g.iter());
-    }
-    out
+    chapters.iter().flat_map(|g| g.iter().copied()).collect()
 }
 
 /// Requirements covered by self-assessment rather than by record checks, with the reason.
@@ -776,7 +734,7 @@ pub fn assessed_requirements() -> Vec<&'static AssessedRequirement> {
         planning::ASSESSED,
         support::ASSESSED,
         operation::ASSESSED,
-        supply_chain::ASSESSED,
+        operation::supply_chain::ASSESSED,
         performance::ASSESSED,
         improvement::ASSESSED,
     ];
@@ -792,33 +750,3 @@ pub(crate) const fn t(en: &'static str, zh: &'static str) -> StaticText {
 pub(crate) fn p(name: &'static str, value: impl ToString) -> (&'static str, String) {
     (name, value.to_string())
 }
-
-/// Transitional: builds an old-style [`BuiltinRule`] whose one message becomes its only
-/// reason, `message`:
-/// `rule!(id, clause, Error, Shall, Minor, (en_title, zh_title), (en_msg, zh_msg), check_fn)`,
-/// optionally followed by `covers = ["3.1.a", …]`.
-macro_rules! rule {
-    ($id:literal, $clause:literal, $sev:ident, $basis:ident, $grade:ident,
-     ($ten:literal, $tzh:literal), ($men:literal, $mzh:literal), $check:expr $(,)?) => {
-        $crate::rules::rule!($id, $clause, $sev, $basis, $grade, ($ten, $tzh), ($men, $mzh), $check, covers = [])
-    };
-    ($id:literal, $clause:literal, $sev:ident, $basis:ident, $grade:ident,
-     ($ten:literal, $tzh:literal), ($men:literal, $mzh:literal), $check:expr,
-     covers = [$($cov:literal),* $(,)?] $(,)?) => {
-        $crate::rules::BuiltinRule {
-            meta: $crate::rules::RuleMeta {
-                id: $id,
-                clause: $clause,
-                severity: $crate::rules::Severity::$sev,
-                basis: $crate::rules::Basis::$basis,
-                grade: $crate::rules::Grade::$grade,
-                title: $crate::catalog::StaticText { en: $ten, zh: $tzh },
-                reasons: &[$crate::rules::Reason::new("message", $men, $mzh)],
-                covers: &[$($cov),*],
-            },
-            check: $check,
-            obligations: None,
-        }
-    };
-}
-pub(crate) use rule;

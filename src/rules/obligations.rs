@@ -175,14 +175,6 @@ pub fn collect(doc: &EcmsDocument) -> Vec<Obligation> {
             produce(doc, &mut sink);
         }
     }
-    // Transitional: chapters not yet moved produce their obligations per chapter.
-    super::leadership::obligations(doc, &mut out);
-    super::planning::obligations(doc, &mut out);
-    super::support::obligations(doc, &mut out);
-    super::operation::obligations(doc, &mut out);
-    super::supply_chain::obligations(doc, &mut out);
-    super::performance::obligations(doc, &mut out);
-    super::improvement::obligations(doc, &mut out);
     out
 }
 
@@ -281,34 +273,4 @@ pub fn list(doc: &EcmsDocument, as_of: impl Into<Date>, horizon_days: i64) -> Ve
             .then(a.path.cmp(&b.path))
     });
     out
-}
-
-/// Transitional: [`emit_overdue`] for old-style rules (their one reason).
-pub(crate) fn legacy_emit_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    let rule_id = em.rule_id().to_owned();
-    for o in ctx.obligations.iter().filter(|o| o.rule_id == rule_id) {
-        if !o.is_overdue(ctx.as_of) {
-            continue;
-        }
-        let due = o.due().map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-        let last = o
-            .last_done
-            .map(|d| d.to_string())
-            .unwrap_or_else(|| "-".into());
-        let interval = o
-            .interval
-            .map(|i| i.to_string())
-            .unwrap_or_else(|| "-".into());
-        em.legacy_emit_at(
-            o.clause,
-            o.path.clone(),
-            &[
-                p("subject", &o.subject),
-                p("activity", o.activity.en),
-                p("due", due),
-                p("last", last),
-                p("interval", interval),
-            ],
-        );
-    }
 }

@@ -11,4 +11,10 @@
 mod common;
 
 mod context;
+mod improvement;
 mod integrity;
+mod leadership;
+mod operation;
+mod performance;
+mod planning;
+mod support;

@@ -22,8 +22,3 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &assessments::NOT_APPLICABLE_UNJUSTIFIED,
     &assessments::EVIDENCE,
 ];
-
-/// Transitional alias of [`super::context::scope::is_excluded`] for chapters not yet moved.
-pub(crate) fn is_excluded(ctx: &super::Ctx<'_>, requirement: &str) -> bool {
-    super::context::scope::is_excluded(ctx.doc, requirement)
-}

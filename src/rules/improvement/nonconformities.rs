@@ -1,0 +1,263 @@
+//! 9.2 — 不符合和纠正措施 (the nonconformity itself): where it came from and how much it
+//! matters, the reaction to it (a: control and correct it, deal with its consequences), its
+//! review and the determination of its causes and of similar cases (b), and the retained
+//! information about its nature and closure and the results of its actions (g).
+
+use super::ncs;
+use crate::model::improvement::NcSource;
+use crate::rules::prelude::*;
+
+/// 9.2: each nonconformity records its source and, for an audit or a KPI, which one.
+pub static SOURCE: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-9.2-nc-source",
+        clause: "9.2",
+        severity: Severity::Warning,
+        basis: Basis::Policy,
+        grade: Grade::Minor,
+        title: t("Nonconformity source traced", "记录不符合来源"),
+        reasons: &[NO_SOURCE, NO_AUDIT_FINDING, NO_KPI],
+        covers: &[],
+    },
+    check: check_source,
+    obligations: None,
+};
+
+const NO_SOURCE: Reason = Reason::new(
+    "no-source",
+    "Nonconformity '{subject}': its source (audit, complaint, KPI, customer, other) is not recorded.",
+    "不符合“{subject}”：未记录来源（审核、投诉、指标、顾客、其他）。",
+);
+const NO_AUDIT_FINDING: Reason = Reason::new(
+    "no-audit-finding",
+    "Nonconformity '{subject}': it comes from an audit but names no audit finding.",
+    "不符合“{subject}”：来源为审核，但未关联审核发现。",
+);
+const NO_KPI: Reason = Reason::new(
+    "no-kpi",
+    "Nonconformity '{subject}': it comes from a KPI result but names no KPI.",
+    "不符合“{subject}”：来源为关键绩效指标，但未关联指标。",
+);
+
+fn check_source(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    for (path, n) in ncs(ctx) {
+        let reason = match n.source {
+            None => &NO_SOURCE,
+            Some(NcSource::Audit) if n.audit_finding.is_none() => &NO_AUDIT_FINDING,
+            Some(NcSource::Kpi) if n.kpi.is_none() => &NO_KPI,
+            _ => continue,
+        };
+        em.emit(reason, &path, &[p("subject", &n.title)]);
+    }
+}
+
+/// 9.2: each nonconformity is graded by impact, so that its corrective action can be weighed
+/// against its effects.
+pub static IMPACT: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-9.2-nc-impact",
+        clause: "9.2",
+        severity: Severity::Warning,
+        basis: Basis::Policy,
+        grade: Grade::Minor,
+        title: t("Nonconformity impact graded", "评定不符合的影响程度"),
+        reasons: &[NO_IMPACT],
+        covers: &[],
+    },
+    check: check_impact,
+    obligations: None,
+};
+
+const NO_IMPACT: Reason = Reason::new(
+    "no-impact",
+    "Nonconformity '{subject}' records no impact grade, so the proportionality of its corrective action cannot be judged.",
+    "不符合“{subject}”未评定影响程度，无法判断纠正措施是否与其影响相适应。",
+);
+
+fn check_impact(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    for (path, n) in ncs(ctx) {
+        if n.impact.is_none() {
+            em.emit(&NO_IMPACT, path, &[p("subject", &n.title)]);
+        }
+    }
+}
+
+/// 9.2 a) 1)–2): each nonconformity records how it was controlled and corrected and how its
+/// consequences were dealt with.
+pub static REACTION: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-9.2.a-reaction",
+        clause: "9.2.a",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t("Reaction to nonconformity", "对不符合做出应对"),
+        reasons: &[NO_CONSEQUENCES, NO_CORRECTION],
+        covers: &["9.2.a.1", "9.2.a.2"],
+    },
+    check: check_reaction,
+    obligations: None,
+};
+
+const NO_CONSEQUENCES: Reason = Reason::new(
+    "no-consequences",
+    "Nonconformity '{subject}' does not record how its consequences were dealt with.",
+    "不符合“{subject}”未记录如何处置其产生的后果。",
+);
+const NO_CORRECTION: Reason = Reason::new(
+    "no-correction",
+    "Nonconformity '{subject}' does not record how it was controlled and corrected.",
+    "不符合“{subject}”未记录如何控制和纠正。",
+);
+
+fn check_reaction(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    for (path, n) in ncs(ctx) {
+        let params = [p("subject", &n.title)];
+        if blank(&n.reaction.consequences) {
+            em.emit_at("9.2.a.1", &NO_CONSEQUENCES, &path, &params);
+        }
+        if blank(&n.reaction.correction) {
+            em.emit_at("9.2.a.2", &NO_CORRECTION, &path, &params);
+        }
+    }
+}
+
+/// 9.2 b) 1)–3): once corrective actions are taken (or the nonconformity is closed), it
+/// records its review and analysis, its causes and whether similar nonconformities exist or
+/// could occur.
+pub static CAUSE_ANALYSIS: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-9.2.b-cause-analysis",
+        clause: "9.2.b",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Nonconformity reviewed, causes and similar cases determined",
+            "评审不符合、确定原因和类似不符合",
+        ),
+        reasons: &[
+            CLOSED_NO_REVIEW,
+            CLOSED_NO_CAUSES,
+            CLOSED_NO_SIMILAR,
+            ACTING_NO_REVIEW,
+            ACTING_NO_CAUSES,
+            ACTING_NO_SIMILAR,
+        ],
+        covers: &["9.2.b.1", "9.2.b.2", "9.2.b.3"],
+    },
+    check: check_cause_analysis,
+    obligations: None,
+};
+
+const CLOSED_NO_REVIEW: Reason = Reason::new(
+    "closed-no-review",
+    "Nonconformity '{subject}' (closed) does not record a review and analysis of the nonconformity.",
+    "不符合“{subject}”（已关闭）未记录对不符合的评审和分析。",
+);
+const CLOSED_NO_CAUSES: Reason = Reason::new(
+    "closed-no-causes",
+    "Nonconformity '{subject}' (closed) does not record its causes.",
+    "不符合“{subject}”（已关闭）未记录其产生的原因。",
+);
+const CLOSED_NO_SIMILAR: Reason = Reason::new(
+    "closed-no-similar",
+    "Nonconformity '{subject}' (closed) does not record whether similar nonconformities exist or could occur.",
+    "不符合“{subject}”（已关闭）未记录是否存在或可能发生类似不符合。",
+);
+const ACTING_NO_REVIEW: Reason = Reason::new(
+    "acting-no-review",
+    "Nonconformity '{subject}' (with corrective actions) does not record a review and analysis of the nonconformity.",
+    "不符合“{subject}”（已制定纠正措施）未记录对不符合的评审和分析。",
+);
+const ACTING_NO_CAUSES: Reason = Reason::new(
+    "acting-no-causes",
+    "Nonconformity '{subject}' (with corrective actions) does not record its causes.",
+    "不符合“{subject}”（已制定纠正措施）未记录其产生的原因。",
+);
+const ACTING_NO_SIMILAR: Reason = Reason::new(
+    "acting-no-similar",
+    "Nonconformity '{subject}' (with corrective actions) does not record whether similar nonconformities exist or could occur.",
+    "不符合“{subject}”（已制定纠正措施）未记录是否存在或可能发生类似不符合。",
+);
+
+fn check_cause_analysis(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    for (path, n) in ncs(ctx) {
+        let [review, causes, similar] = if n.is_closed() {
+            [&CLOSED_NO_REVIEW, &CLOSED_NO_CAUSES, &CLOSED_NO_SIMILAR]
+        } else if !n.corrective_actions.is_empty() {
+            [&ACTING_NO_REVIEW, &ACTING_NO_CAUSES, &ACTING_NO_SIMILAR]
+        } else {
+            continue;
+        };
+        let params = [p("subject", &n.title)];
+        let a = &n.analysis;
+        if blank(&a.review) {
+            em.emit_at("9.2.b.1", review, &path, &params);
+        }
+        if a.causes.iter().all(|c| c.trim().is_empty()) {
+            em.emit_at("9.2.b.2", causes, &path, &params);
+        }
+        if blank(&a.similar) {
+            em.emit_at("9.2.b.3", similar, &path, &params);
+        }
+    }
+}
+
+/// 9.2 g) 1)–2): each nonconformity retains its nature and detection date, its closing date
+/// and records once closed, and the result of each completed corrective action.
+pub static RECORDS: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-9.2.g-records",
+        clause: "9.2.g",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Nonconformity evidence retained",
+            "保留不符合和纠正措施的成文信息",
+        ),
+        reasons: &[NO_NATURE, NO_CLOSURE_RECORDS, NO_ACTION_RESULT],
+        covers: &["9.2.g.1", "9.2.g.2"],
+    },
+    check: check_records,
+    obligations: None,
+};
+
+const NO_NATURE: Reason = Reason::new(
+    "no-nature",
+    "Nonconformity '{subject}' does not record its nature and detection date.",
+    "不符合“{subject}”未记录其性质和发现日期。",
+);
+const NO_CLOSURE_RECORDS: Reason = Reason::new(
+    "no-closure-records",
+    "Nonconformity '{subject}' does not record its closing date and retained records.",
+    "不符合“{subject}”未记录关闭日期和保留的记录。",
+);
+const NO_ACTION_RESULT: Reason = Reason::new(
+    "no-action-result",
+    "Nonconformity '{subject}' does not record the result of corrective action '{action}'.",
+    "不符合“{subject}”未记录纠正措施“{action}”的结果。",
+);
+
+fn check_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    for (path, n) in ncs(ctx) {
+        let params = [p("subject", &n.title)];
+        if blank(&n.description) || n.detected.is_none() {
+            em.emit_at("9.2.g.1", &NO_NATURE, &path, &params);
+        }
+        if n.is_closed() && (n.closed.is_none() || n.records.is_empty()) {
+            em.emit_at("9.2.g.1", &NO_CLOSURE_RECORDS, &path, &params);
+        }
+        for (j, a) in n.corrective_actions.iter().enumerate() {
+            if a.completed.is_some() && blank(&a.result) {
+                em.emit_at(
+                    "9.2.g.2",
+                    &NO_ACTION_RESULT,
+                    format!("{path}/correctiveActions/{j}"),
+                    &[p("subject", &n.title), p("action", &a.description)],
+                );
+            }
+        }
+    }
+}

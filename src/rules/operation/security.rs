@@ -1,0 +1,256 @@
+//! 7.7 — 信息安全 (policy, awareness, responsibilities, technical measures): the organization
+//! establishes a documented information-security policy and procedures, trains everyone in
+//! security awareness periodically (a), assigns security responsibilities (b) and provides
+//! technical measures, equipment and facilities that protect every system in use (c).
+//! Incidents (d) are in [`super::security_incidents`], risks (e, f) in
+//! [`super::security_risks`].
+
+use crate::model::EcmsDocument;
+use crate::model::operation::information::SystemStatus;
+use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::prelude::*;
+
+use super::information::IM;
+use super::security_risks;
+use super::shared::emit_missing_intervals;
+
+pub(super) const SC: &str = "/operation/security";
+
+/// 7.7: a documented information-security policy and procedures are recorded.
+pub static POLICY: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-7.7-security-policy",
+        clause: "7.7",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Major,
+        title: t(
+            "Security policy and procedures established",
+            "建立信息安全策略和程序",
+        ),
+        reasons: &[NO_POLICY],
+        covers: &[],
+    },
+    check: check_policy,
+    obligations: None,
+};
+
+const NO_POLICY: Reason = Reason::new(
+    "missing",
+    "No documented information-security policy and procedures are recorded.",
+    "未记录成文的信息安全策略和程序。",
+);
+
+fn check_policy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    if ctx.doc.operation.security.policy.is_none() {
+        em.emit(&NO_POLICY, SC, &[]);
+    }
+}
+
+/// 7.7 a): each person attends security awareness training at the interval declared.
+pub static AWARENESS_TRAINING_OVERDUE: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-7.7.a-awareness-training-overdue",
+        clause: "7.7.a",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Everyone trained in security awareness",
+            "全员接受信息安全意识培训",
+        ),
+        reasons: &[TRAINING_OVERDUE],
+        covers: &[],
+    },
+    check: |ctx, em| emit_overdue(ctx, em, &TRAINING_OVERDUE),
+    obligations: Some(awareness_duties),
+};
+
+const TRAINING_OVERDUE: Reason = Reason::new(
+    "overdue",
+    "{subject} was due for security awareness training on {due} (interval {interval}, last {last}).",
+    "{subject}应于{due}参加信息安全意识培训（周期{interval}，上次{last}）。",
+);
+
+fn awareness_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
+    let aw = &doc.operation.security.awareness;
+    let Some(interval) = aw.interval else {
+        return;
+    };
+    for (i, person) in doc.support.people.iter().enumerate() {
+        let last = aw
+            .sessions
+            .iter()
+            .filter(|s| s.attendees.contains(&person.id))
+            .map(|s| s.date)
+            .max();
+        out.push(Duty {
+            path: format!("/support/people/{i}"),
+            subject: person.name.clone(),
+            activity: t("security awareness training", "信息安全意识培训"),
+            interval: Some(interval),
+            last_done: last,
+            anchor: None,
+        });
+    }
+}
+
+/// 7.7 b): security responsibilities are assigned, each duty to a role.
+pub static RESPONSIBILITIES: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-7.7.b-responsibilities-assigned",
+        clause: "7.7.b",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Major,
+        title: t("Security responsibilities assigned", "确立信息安全责任制"),
+        reasons: &[NONE_ASSIGNED, NO_ROLE],
+        covers: &[],
+    },
+    check: check_responsibilities,
+    obligations: None,
+};
+
+const NONE_ASSIGNED: Reason = Reason::new(
+    "none-assigned",
+    "No information-security responsibility is assigned.",
+    "未确立任何信息安全责任。",
+);
+const NO_ROLE: Reason = Reason::new(
+    "no-role",
+    "Security duty '{duty}' is assigned to no role.",
+    "信息安全职责“{duty}”未分配到岗位。",
+);
+
+fn check_responsibilities(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let rs = &ctx.doc.operation.security.responsibilities;
+    if rs.is_empty() {
+        em.emit(&NONE_ASSIGNED, SC, &[]);
+    }
+    for (i, r) in rs.iter().enumerate() {
+        if r.role.is_none() {
+            em.emit(
+                &NO_ROLE,
+                format!("{SC}/responsibilities/{i}"),
+                &[p("duty", &r.duty)],
+            );
+        }
+    }
+}
+
+/// 7.7 c): at least one technical security measure, equipment or facility is recorded.
+pub static TECHNICAL_MEASURES: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-7.7.c-technical-measures",
+        clause: "7.7.c",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Major,
+        title: t(
+            "Technical security measures provided",
+            "提供信息安全技术保障",
+        ),
+        reasons: &[NO_MEASURES],
+        covers: &[],
+    },
+    check: check_technical_measures,
+    obligations: None,
+};
+
+const NO_MEASURES: Reason = Reason::new(
+    "missing",
+    "No technical security measure, equipment or facility is recorded.",
+    "未记录任何信息安全技术措施或设备设施。",
+);
+
+fn check_technical_measures(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    if ctx.doc.operation.security.technical_measures.is_empty() {
+        em.emit(&NO_MEASURES, SC, &[]);
+    }
+}
+
+/// 7.7 c): each information system in use is covered by a technical measure.
+pub static SYSTEMS_PROTECTED: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-7.7.c-systems-protected",
+        clause: "7.7.c",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t("Every system protected", "各信息系统受保护"),
+        reasons: &[UNPROTECTED],
+        covers: &[],
+    },
+    check: check_systems_protected,
+    obligations: None,
+};
+
+const UNPROTECTED: Reason = Reason::new(
+    "unprotected",
+    "Information system '{subject}' is covered by no technical security measure.",
+    "信息系统“{subject}”没有任何技术安全措施覆盖。",
+);
+
+fn check_systems_protected(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let measures = &ctx.doc.operation.security.technical_measures;
+    if measures.is_empty() {
+        return;
+    }
+    for (i, s) in ctx.doc.operation.information.systems.iter().enumerate() {
+        if s.status != Some(SystemStatus::InUse) {
+            continue;
+        }
+        if !measures.iter().any(|m| m.systems.contains(&s.id)) {
+            em.emit(
+                &UNPROTECTED,
+                format!("{IM}/systems/{i}"),
+                &[p("subject", &s.name)],
+            );
+        }
+    }
+}
+
+/// 7.7, 7.7 a), e): awareness training and risk reassessments declare their intervals, so
+/// they can be planned.
+pub static REVIEW_INTERVALS: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-7.7-review-intervals",
+        clause: "7.7",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Security training and risk reviews scheduled",
+            "安全培训和风险评估规定周期",
+        ),
+        reasons: &[NO_AWARENESS_INTERVAL, NO_RISK_REVIEW_INTERVAL],
+        covers: &["7.7.a", "7.7.e"],
+    },
+    check: check_intervals,
+    obligations: None,
+};
+
+const NO_AWARENESS_INTERVAL: Reason = Reason::new(
+    "no-awareness-interval",
+    "'Security awareness' declares no interval for its security awareness training, so it cannot be planned.",
+    "“Security awareness”未规定信息安全意识培训周期，无法策划。",
+);
+const NO_RISK_REVIEW_INTERVAL: Reason = Reason::new(
+    "no-risk-review-interval",
+    "'{subject}' declares no interval for its security risk reassessment, so it cannot be planned.",
+    "“{subject}”未规定信息安全风险评估周期，无法策划。",
+);
+
+fn check_intervals(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let aw = &ctx.doc.operation.security.awareness;
+    // The awareness obligation exists per person only once an interval is declared, so
+    // its absence is checked here rather than through the obligations.
+    if aw.interval.is_none() && !ctx.doc.support.people.is_empty() {
+        em.emit_at("7.7.a", &NO_AWARENESS_INTERVAL, SC, &[]);
+    }
+    emit_missing_intervals(
+        ctx,
+        em,
+        &[(&security_risks::REVIEW_OVERDUE, &NO_RISK_REVIEW_INTERVAL)],
+    );
+}

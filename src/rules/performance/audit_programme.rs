@@ -1,0 +1,309 @@
+//! 8.2 a) — 审核方案 (the audit programme): the organization plans, establishes and keeps an
+//! audit programme — frequency, methods, responsibilities, planning requirements and
+//! reporting — that considers the importance of the processes, changes affecting the
+//! organization and previous audit results, and holds internal audits at the planned
+//! intervals so that every process is audited.
+
+use std::collections::BTreeSet;
+
+use super::missing;
+use crate::common::Interval;
+use crate::model::EcmsDocument;
+use crate::model::performance::AuditStatus;
+use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::prelude::*;
+
+/// 8.2 a): an internal audit programme is recorded.
+pub static PROGRAMME: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-8.2.a-audit-programme",
+        clause: "8.2.a",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Major,
+        title: t("Audit programme established", "制定审核方案"),
+        reasons: &[NO_PROGRAMME],
+        covers: &[],
+    },
+    check: check_programme,
+    obligations: None,
+};
+
+const NO_PROGRAMME: Reason = Reason::new(
+    "missing",
+    "No internal audit programme is recorded.",
+    "未记录内部审核方案。",
+);
+
+fn check_programme(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    if ctx.doc.performance.audit_programme.is_none() {
+        em.emit(&NO_PROGRAMME, "/performance", &[]);
+    }
+}
+
+/// 8.2 a): the programme records its frequency, methods, responsibilities, planning
+/// requirements and reporting, and the three considerations it rests on.
+pub static CONTENT: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-8.2.a-programme-content",
+        clause: "8.2.a",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t("Audit programme complete", "审核方案内容完整"),
+        reasons: &[
+            NO_FREQUENCY,
+            NO_METHODS,
+            NO_RESPONSIBILITIES,
+            NO_PLANNING_REQUIREMENTS,
+            NO_REPORTING,
+            NO_PROCESS_IMPORTANCE,
+            NO_CHANGES,
+            NO_PREVIOUS_RESULTS,
+        ],
+        covers: &[],
+    },
+    check: check_content,
+    obligations: None,
+};
+
+const NO_FREQUENCY: Reason = Reason::new(
+    "no-frequency",
+    "The audit programme does not record its frequency.",
+    "审核方案未记录频次。",
+);
+const NO_METHODS: Reason = Reason::new(
+    "no-methods",
+    "The audit programme does not record its methods.",
+    "审核方案未记录方法。",
+);
+const NO_RESPONSIBILITIES: Reason = Reason::new(
+    "no-responsibilities",
+    "The audit programme does not record its responsibilities.",
+    "审核方案未记录职责。",
+);
+const NO_PLANNING_REQUIREMENTS: Reason = Reason::new(
+    "no-planning-requirements",
+    "The audit programme does not record its planning requirements.",
+    "审核方案未记录策划要求。",
+);
+const NO_REPORTING: Reason = Reason::new(
+    "no-reporting",
+    "The audit programme does not record its reporting.",
+    "审核方案未记录报告。",
+);
+const NO_PROCESS_IMPORTANCE: Reason = Reason::new(
+    "no-process-importance",
+    "The audit programme does not record its consideration of the importance of the processes.",
+    "审核方案未记录对过程重要性的考虑。",
+);
+const NO_CHANGES: Reason = Reason::new(
+    "no-changes",
+    "The audit programme does not record its consideration of changes affecting the organization.",
+    "审核方案未记录对影响组织的变化的考虑。",
+);
+const NO_PREVIOUS_RESULTS: Reason = Reason::new(
+    "no-previous-results",
+    "The audit programme does not record its consideration of previous audit results.",
+    "审核方案未记录对以往审核结果的考虑。",
+);
+
+fn check_content(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let Some(prog) = &ctx.doc.performance.audit_programme else {
+        return;
+    };
+    missing(
+        em,
+        "/performance/auditProgramme",
+        &[],
+        &[
+            (prog.frequency.is_none(), &NO_FREQUENCY),
+            (all_blank(&prog.methods), &NO_METHODS),
+            (
+                !prog
+                    .responsibilities
+                    .iter()
+                    .any(|r| r.role.is_some() && !r.duty.trim().is_empty()),
+                &NO_RESPONSIBILITIES,
+            ),
+            (
+                blank(&prog.planning_requirements),
+                &NO_PLANNING_REQUIREMENTS,
+            ),
+            (blank(&prog.reporting), &NO_REPORTING),
+            (
+                blank(&prog.basis.process_importance),
+                &NO_PROCESS_IMPORTANCE,
+            ),
+            (blank(&prog.basis.changes), &NO_CHANGES),
+            (blank(&prog.basis.previous_results), &NO_PREVIOUS_RESULTS),
+        ],
+    );
+}
+
+/// 8.2 a) (policy): internal audits are planned at least once a year.
+pub static FREQUENCY_YEARLY: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-8.2.a-audit-frequency-yearly",
+        clause: "8.2.a",
+        severity: Severity::Warning,
+        basis: Basis::Policy,
+        grade: Grade::Minor,
+        title: t("Internal audits at least yearly", "内部审核至少每年一次"),
+        reasons: &[LONGER_THAN_YEARLY],
+        covers: &[],
+    },
+    check: check_frequency_yearly,
+    obligations: None,
+};
+
+const LONGER_THAN_YEARLY: Reason = Reason::new(
+    "longer-than-yearly",
+    "The audit programme's frequency {interval} is longer than one year.",
+    "审核方案规定的频次{interval}长于一年。",
+);
+
+fn check_frequency_yearly(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    if let Some(iv) = ctx
+        .doc
+        .performance
+        .audit_programme
+        .as_ref()
+        .and_then(|p| p.frequency)
+        && !iv.at_most(&Interval::years(1))
+    {
+        em.emit(
+            &LONGER_THAN_YEARLY,
+            "/performance/auditProgramme/frequency",
+            &[p("interval", iv)],
+        );
+    }
+}
+
+/// 8.2: internal audits are held at the programme's frequency.
+pub static OVERDUE: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-8.2-audit-overdue",
+        clause: "8.2",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Internal audits at planned intervals",
+            "按策划的时间间隔内审",
+        ),
+        reasons: &[LATE],
+        covers: &[],
+    },
+    check: |ctx, em| emit_overdue(ctx, em, &LATE),
+    obligations: Some(audit_duties),
+};
+
+const LATE: Reason = Reason::new(
+    "overdue",
+    "The next internal audit was due on {due} (frequency {interval}, last {last}).",
+    "下一次内部审核应于{due}进行（频次{interval}，上次{last}）。",
+);
+
+fn audit_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
+    let perf = &doc.performance;
+    if let Some(prog) = &perf.audit_programme {
+        out.push(Duty {
+            path: "/performance/auditProgramme".to_owned(),
+            subject: "internal audit".to_owned(),
+            activity: t("internal audit", "内部审核"),
+            interval: prog.frequency,
+            last_done: perf
+                .audits
+                .iter()
+                .filter(|a| a.is_completed())
+                .filter_map(|a| a.date)
+                .max(),
+            anchor: prog.approval.as_ref().and_then(|a| a.date),
+        });
+    }
+}
+
+/// 8.2 a): an audit planned for a past date has been held.
+pub static PLANNED_LATE: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-8.2.a-planned-audit-late",
+        clause: "8.2.a",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t("Planned audits held", "按方案实施审核"),
+        reasons: &[NOT_HELD],
+        covers: &[],
+    },
+    check: check_planned_late,
+    obligations: None,
+};
+
+const NOT_HELD: Reason = Reason::new(
+    "not-held",
+    "Audit '{subject}' was planned for {due} and is still not held.",
+    "审核“{subject}”计划于{due}进行，至今未实施。",
+);
+
+fn check_planned_late(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    for (i, a) in ctx.doc.performance.audits.iter().enumerate() {
+        if a.status != Some(AuditStatus::Planned) {
+            continue;
+        }
+        if let Some(d) = a.planned_date
+            && d < ctx.as_of
+        {
+            em.emit(
+                &NOT_HELD,
+                format!("/performance/audits/{i}"),
+                &[p("subject", &a.title), p("due", d)],
+            );
+        }
+    }
+}
+
+/// 8.2 (policy): every process is in the scope of an internal audit held in the last year.
+pub static PROCESSES_AUDITED: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-8.2-processes-audited",
+        clause: "8.2",
+        severity: Severity::Warning,
+        basis: Basis::Policy,
+        grade: Grade::Minor,
+        title: t(
+            "Every process audited within a year",
+            "每个过程一年内至少审核一次",
+        ),
+        reasons: &[NOT_AUDITED],
+        covers: &[],
+    },
+    check: check_processes_audited,
+    obligations: None,
+};
+
+const NOT_AUDITED: Reason = Reason::new(
+    "not-audited",
+    "Process '{subject}' was not in the scope of any internal audit held in the year up to {as_of}.",
+    "截至{as_of}的一年内，过程“{subject}”未纳入任何已实施内审的范围。",
+);
+
+fn check_processes_audited(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let audited: BTreeSet<_> = ctx
+        .doc
+        .performance
+        .audits
+        .iter()
+        .filter(|a| a.is_completed() && a.date.is_some_and(|d| within_year(d, ctx.as_of)))
+        .flat_map(|a| a.processes.iter().copied())
+        .collect();
+    for (i, pr) in ctx.doc.context.processes.iter().enumerate() {
+        if !audited.contains(&pr.id) {
+            em.emit(
+                &NOT_AUDITED,
+                format!("/context/processes/{i}"),
+                &[p("subject", &pr.name), p("as_of", ctx.as_of)],
+            );
+        }
+    }
+}

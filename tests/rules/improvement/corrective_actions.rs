@@ -1,0 +1,103 @@
+//! 9.2 c)–d) — corrective actions and their effectiveness.
+
+use super::{NC, rm};
+use crate::common::*;
+use ecms::rules::improvement::corrective_actions;
+use serde_json::json;
+
+#[test]
+fn closed_without_implemented_actions() {
+    let d = broken(|v| rm(v, &format!("{NC}/0/correctiveActions/1"), "completed"));
+    assert_eq!(
+        reasons(&d, &corrective_actions::IMPLEMENTED),
+        ["action-open"]
+    );
+    assert_fires(
+        &d,
+        &corrective_actions::IMPLEMENTED,
+        "9.2.c",
+        &format!("{NC}/0/correctiveActions/1"),
+    );
+    let d = broken(|v| rm(v, &format!("{NC}/1"), "correctiveActions"));
+    assert_eq!(reasons(&d, &corrective_actions::IMPLEMENTED), ["no-action"]);
+    assert_fires(
+        &d,
+        &corrective_actions::IMPLEMENTED,
+        "9.2.c",
+        &format!("{NC}/1"),
+    );
+}
+
+#[test]
+fn corrective_action_planning_and_due_dates() {
+    let d = broken(|v| rm(v, &format!("{NC}/5/correctiveActions/1"), "owner"));
+    assert_eq!(reasons(&d, &corrective_actions::PLANNED), ["no-owner"]);
+    assert_fires(
+        &d,
+        &corrective_actions::PLANNED,
+        "9.2.c",
+        &format!("{NC}/5/correctiveActions/1"),
+    );
+    let d = broken(|v| rm(v, &format!("{NC}/5/correctiveActions/1"), "due"));
+    assert_eq!(reasons(&d, &corrective_actions::PLANNED), ["no-due-date"]);
+    // Signature-on-delivery action due 2026-07-15.
+    let d = dataset();
+    assert_quiet_on(&d, &corrective_actions::OVERDUE, date(2026, 7, 15));
+    assert_fires_on(
+        &d,
+        &corrective_actions::OVERDUE,
+        "9.2.c",
+        &format!("{NC}/5/correctiveActions/1"),
+        date(2026, 7, 16),
+    );
+}
+
+#[test]
+fn closed_without_effectiveness_review() {
+    let d = broken(|v| rm(v, &format!("{NC}/1"), "effectiveness"));
+    assert_eq!(
+        reasons(&d, &corrective_actions::EFFECTIVENESS),
+        ["not-reviewed"]
+    );
+    assert_fires(
+        &d,
+        &corrective_actions::EFFECTIVENESS,
+        "9.2.d",
+        &format!("{NC}/1"),
+    );
+    let d = broken(|v| {
+        v["improvement"]["nonconformities"][1]["effectiveness"]["effective"] = json!(false)
+    });
+    assert_eq!(
+        reasons(&d, &corrective_actions::EFFECTIVENESS),
+        ["not-effective"]
+    );
+    assert_fires(
+        &d,
+        &corrective_actions::EFFECTIVENESS,
+        "9.2.d",
+        &format!("{NC}/1/effectiveness"),
+    );
+    // Reviewed before the last action (2026-04-22) was done.
+    let d = broken(|v| {
+        v["improvement"]["nonconformities"][2]["effectiveness"]["date"] = json!("2026-03-05")
+    });
+    let fs = assert_fires(
+        &d,
+        &corrective_actions::EFFECTIVENESS,
+        "9.2.d",
+        &format!("{NC}/2/effectiveness"),
+    );
+    assert!(fs[0].message.en.contains("2026-04-22"));
+    assert_eq!(fs[0].reason, "reviewed-too-early");
+    let d = broken(|v| rm(v, &format!("{NC}/1/effectiveness"), "evidence"));
+    assert_eq!(
+        reasons(&d, &corrective_actions::EFFECTIVENESS),
+        ["no-date-or-evidence"]
+    );
+    // On the day of the last action: fine.
+    let d = broken(|v| {
+        v["improvement"]["nonconformities"][2]["effectiveness"]["date"] = json!("2026-04-22")
+    });
+    assert_quiet(&d, &corrective_actions::EFFECTIVENESS);
+}

@@ -1,0 +1,44 @@
+//! 9.2 e)–f) — risks updated and system changed when needed.
+
+use super::{NC, rm};
+use crate::common::*;
+use ecms::rules::improvement::updates;
+use serde_json::json;
+
+#[test]
+fn risk_update_decided_and_recorded() {
+    let d = broken(|v| rm(v, &format!("{NC}/0/riskUpdate"), "needed"));
+    assert_fires(&d, &updates::RISK_UPDATE, "9.2.e", &format!("{NC}/0"));
+    assert_eq!(reasons(&d, &updates::RISK_UPDATE), ["undecided"]);
+    let d =
+        broken(|v| v["improvement"]["nonconformities"][1]["riskUpdate"]["needed"] = json!(true));
+    assert_fires(
+        &d,
+        &updates::RISK_UPDATE,
+        "9.2.e",
+        &format!("{NC}/1/riskUpdate"),
+    );
+    assert_eq!(reasons(&d, &updates::RISK_UPDATE), ["update-unrecorded"]);
+    // An open nonconformity may still be undecided.
+    assert!(
+        dataset().improvement.nonconformities[4]
+            .risk_update
+            .needed
+            .is_none()
+    );
+}
+
+#[test]
+fn system_change_decided_and_recorded() {
+    let d = broken(|v| rm(v, &format!("{NC}/3"), "systemChange"));
+    assert_fires(&d, &updates::SYSTEM_CHANGE, "9.2.f", &format!("{NC}/3"));
+    assert_eq!(reasons(&d, &updates::SYSTEM_CHANGE), ["undecided"]);
+    let d = broken(|v| rm(v, &format!("{NC}/3/systemChange"), "documents"));
+    assert_fires(
+        &d,
+        &updates::SYSTEM_CHANGE,
+        "9.2.f",
+        &format!("{NC}/3/systemChange"),
+    );
+    assert_eq!(reasons(&d, &updates::SYSTEM_CHANGE), ["change-unrecorded"]);
+}

@@ -1,0 +1,165 @@
+//! 7.3.3.2 — external providers: procedure, selection, approval, agreement.
+
+use super::{SC, at, rm, sc};
+use crate::common::*;
+use ecms::rules::operation::supply_chain::providers;
+#[allow(unused_imports)]
+use serde_json::json;
+
+#[test]
+fn no_suppliers() {
+    let d = broken(|v| {
+        rm(v, SC, "suppliers");
+        rm(v, SC, "purchases");
+    });
+    assert_fires(&d, &providers::RECORDED, "7.3.3.2", SC);
+}
+
+#[test]
+fn provider_procedure_items() {
+    let d = broken(|v| rm(v, SC, "providerProcedure"));
+    assert_fires(&d, &providers::PROCEDURE, "7.3.3.2", SC);
+    assert_eq!(reasons(&d, &providers::PROCEDURE), ["not-recorded"]);
+    let d = broken(|v| {
+        rm(v, &at("/providerProcedure"), "changeManagement");
+        rm(v, &at("/providerProcedure/riskControls"), "leadTime");
+        rm(v, &at("/providerProcedure"), "selectionCriteria");
+    });
+    let path = at("/providerProcedure");
+    assert_fires(&d, &providers::PROCEDURE, "7.3.3.2.c", &path);
+    assert_fires(&d, &providers::PROCEDURE, "7.3.3.2.g.3", &path);
+    let fs = assert_fires(&d, &providers::PROCEDURE, "7.3.3.2", &path);
+    assert_eq!(fs.len(), 3);
+}
+
+#[test]
+fn provider_not_selected_on_evaluation() {
+    // No status recorded.
+    let d = broken(|v| rm(v, &at("/suppliers/0"), "status"));
+    assert_fires(
+        &d,
+        &providers::SELECTED_ON_EVALUATION,
+        "7.3.3.2",
+        &at("/suppliers/0"),
+    );
+    assert_eq!(
+        reasons(&d, &providers::SELECTED_ON_EVALUATION),
+        ["no-status"]
+    );
+    // Approved before any evaluation.
+    let d = broken(|v| sc(v)["suppliers"][3]["approvedOn"] = json!("2024-07-01"));
+    assert_fires(
+        &d,
+        &providers::SELECTED_ON_EVALUATION,
+        "7.3.3.2",
+        &at("/suppliers/3"),
+    );
+    assert_eq!(
+        reasons(&d, &providers::SELECTED_ON_EVALUATION),
+        ["not-evaluated-before-approval"]
+    );
+    // Latest evaluation rejected, still approved.
+    let d = broken(|v| sc(v)["suppliers"][1]["evaluations"][1]["result"] = json!("rejected"));
+    assert_fires(
+        &d,
+        &providers::SELECTED_ON_EVALUATION,
+        "7.3.3.2",
+        &at("/suppliers/1"),
+    );
+    assert_eq!(
+        reasons(&d, &providers::SELECTED_ON_EVALUATION),
+        ["rejected-in-use"]
+    );
+    // Rejected and terminated: fine.
+    let d = broken(|v| {
+        sc(v)["suppliers"][1]["evaluations"][1]["result"] = json!("rejected");
+        sc(v)["suppliers"][1]["status"] = json!("terminated");
+    });
+    assert_quiet(&d, &providers::SELECTED_ON_EVALUATION);
+    // Incomplete evaluation.
+    let d = broken(|v| rm(v, &at("/carriers/1/evaluations/1"), "evaluator"));
+    assert_fires(
+        &d,
+        &providers::SELECTED_ON_EVALUATION,
+        "7.3.3.2",
+        &at("/carriers/1/evaluations/1"),
+    );
+    assert_eq!(
+        reasons(&d, &providers::SELECTED_ON_EVALUATION),
+        ["evaluation-incomplete"]
+    );
+}
+
+#[test]
+fn purchase_from_unapproved_supplier() {
+    // Ningbo approved only after PO-2025-1015 was sent (2025-10-15).
+    let d = broken(|v| sc(v)["suppliers"][2]["approvedOn"] = json!("2025-10-16"));
+    assert_fires(
+        &d,
+        &providers::APPROVED_BEFORE_USE,
+        "7.3.3.2",
+        &at("/purchases/3"),
+    );
+    assert_eq!(
+        reasons(&d, &providers::APPROVED_BEFORE_USE),
+        ["approved-later"]
+    );
+    let d = broken(|v| sc(v)["suppliers"][2]["approvedOn"] = json!("2025-10-15"));
+    assert_quiet(&d, &providers::APPROVED_BEFORE_USE);
+    let d = broken(|v| sc(v)["suppliers"][5]["status"] = json!("candidate"));
+    assert_fires(
+        &d,
+        &providers::APPROVED_BEFORE_USE,
+        "7.3.3.2",
+        &at("/purchases/5"),
+    );
+    assert_eq!(reasons(&d, &providers::APPROVED_BEFORE_USE), ["candidate"]);
+}
+
+#[test]
+fn provider_agreement_missing_or_expired() {
+    let d = broken(|v| rm(v, &at("/suppliers/2"), "agreement"));
+    assert_fires(&d, &providers::AGREEMENT, "7.3.3.2.a", &at("/suppliers/2"));
+    assert_eq!(reasons(&d, &providers::AGREEMENT), ["no-agreement"]);
+    let d = broken(|v| sc(v)["carriers"][1]["agreement"]["validUntil"] = json!("2026-06-30"));
+    assert_quiet(&d, &providers::AGREEMENT);
+    assert_fires_on(
+        &d,
+        &providers::AGREEMENT,
+        "7.3.3.2.a",
+        &at("/carriers/1"),
+        date(2026, 7, 1),
+    );
+}
+
+#[test]
+fn every_procedure_selection_and_agreement_reason() {
+    let d = broken(|v| sc(v)["providerProcedure"] = json!({}));
+    assert_eq!(
+        reasons(&d, &providers::PROCEDURE),
+        [
+            "not-documented",
+            "no-selection-criteria",
+            "no-responsibilities",
+            "no-agreed-requirements",
+            "no-change-management",
+            "no-transaction-records",
+            "no-performance-monitoring",
+            "no-periodic-review",
+            "no-qualification-risk-control",
+            "no-quality-risk-control",
+            "no-lead-time-risk-control",
+            "no-after-sales-risk-control",
+        ]
+    );
+    let d = broken(|v| rm(v, &at("/suppliers/0"), "approvedOn"));
+    assert!(
+        reasons(&d, &providers::SELECTED_ON_EVALUATION).contains(&"no-approval-date".to_owned())
+    );
+    let d = broken(|v| rm(v, &at("/suppliers/2"), "approvedOn"));
+    assert!(reasons(&d, &providers::APPROVED_BEFORE_USE).contains(&"not-approved".to_owned()));
+    let d = broken(|v| rm(v, &at("/suppliers/2/agreement"), "signed"));
+    assert_eq!(reasons(&d, &providers::AGREEMENT), ["unsigned"]);
+    let d = broken(|v| sc(v)["carriers"][1]["agreement"]["validUntil"] = json!("2026-06-29"));
+    assert_eq!(reasons(&d, &providers::AGREEMENT), ["expired"]);
+}
