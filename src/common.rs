@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 
-use crate::ids::PersonId;
+use crate::ids::{PersonId, RoleId};
 
 pub use crate::extensions::{ExtNumber, ExtValue, ExtensionError, Extensions};
 
@@ -628,6 +628,19 @@ pub struct Schedule {
     pub last_done: Option<Date>,
 }
 
+/// The decision an approver took.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum ApprovalOutcome {
+    /// Approved as submitted.
+    Approved,
+    /// Approved on condition of the changes the approver asked for.
+    ApprovedWithChanges,
+    /// Refused: the thing is not approved.
+    Rejected,
+}
+
 /// Who approved something and when.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -638,16 +651,353 @@ pub struct Approval {
     /// The date of approval.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
+    /// The decision; approved when absent. A rejected approval approves nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<ApprovalOutcome>,
+    /// The role in which the approver approved, as held on the date of approval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<RoleId>,
 }
 
 impl Approval {
-    /// Both approver and date are recorded.
+    /// Approver and date are recorded and the approver did not reject it.
     pub fn is_complete(&self) -> bool {
-        self.by.is_some() && self.date.is_some()
+        self.by.is_some() && self.date.is_some() && !self.is_rejected()
+    }
+
+    /// The approver refused approval.
+    pub fn is_rejected(&self) -> bool {
+        self.outcome == Some(ApprovalOutcome::Rejected)
     }
 }
 
 /// `skip_serializing_if` helper for `Option<Approval>`-like defaults.
 pub(crate) fn is_default<T: Default + PartialEq>(v: &T) -> bool {
     *v == T::default()
+}
+
+/// The entry of a dated history that is in force on a date: the latest one that starts on or
+/// before it (of several starting the same day, the one listed last). `None` when every entry
+/// starts later.
+pub fn in_force_on<T>(history: &[T], on: Date, from: impl Fn(&T) -> Date) -> Option<&T> {
+    history
+        .iter()
+        .filter(|h| from(h) <= on)
+        .max_by_key(|h| from(h))
+}
+
+/// A record's status on a date, from its current status and its dated status history:
+/// without a history, the current status; before the first entry, none; from the latest
+/// entry on, the current status (or that entry's when none is recorded); in between, the
+/// entry in force.
+pub fn status_on<T, S: Clone>(
+    history: &[T],
+    current: Option<&S>,
+    on: Date,
+    from: impl Fn(&T) -> Date,
+    status: impl Fn(&T) -> S,
+) -> Option<S> {
+    if history.is_empty() {
+        return current.cloned();
+    }
+    let entry = in_force_on(history, on, &from)?;
+    let latest = history.iter().map(&from).max();
+    if Some(from(entry)) == latest {
+        current.cloned().or_else(|| Some(status(entry)))
+    } else {
+        Some(status(entry))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time zone
+
+/// Regular expression (ECMA-262) of a [`UtcOffset`]: `+08:00`, `-05:00`, `+05:45`.
+pub const UTC_OFFSET_PATTERN: &str = r"^[+-](0[0-9]|1[0-4]):[0-5][0-9]$";
+
+/// The organization's local time as an offset from UTC, written `+08:00`.
+///
+/// Instants in a document (the steps of an order) are compared with an as-of date in this
+/// zone: the as-of day ends at midnight local time, and an instant falls on the local date it
+/// shows there. When a document gives none, China Standard Time (`+08:00`,
+/// [`UtcOffset::china`]) applies — the standard is a Chinese national standard. A zone with
+/// daylight-saving time is given by its standard offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UtcOffset(chrono::FixedOffset);
+
+impl UtcOffset {
+    /// China Standard Time, `+08:00`: the default.
+    pub fn china() -> Self {
+        use chrono::Offset;
+        Self(chrono::FixedOffset::east_opt(8 * 3600).unwrap_or_else(|| chrono::Utc.fix()))
+    }
+
+    /// The offset as chrono's type.
+    pub fn fixed(self) -> chrono::FixedOffset {
+        self.0
+    }
+
+    /// The offset of this many minutes east of UTC, if within ±14:00.
+    pub fn from_minutes(minutes: i32) -> Option<Self> {
+        if minutes.abs() > 14 * 60 {
+            return None;
+        }
+        chrono::FixedOffset::east_opt(minutes * 60).map(Self)
+    }
+
+    /// The first instant of the day after `date` in this zone: the end of `date`.
+    pub fn end_of(self, date: Date) -> chrono::DateTime<chrono::Utc> {
+        let next = date.0.succ_opt().unwrap_or(date.0);
+        let local = next.and_time(chrono::NaiveTime::MIN);
+        (local - TimeDelta::seconds(i64::from(self.0.local_minus_utc()))).and_utc()
+    }
+
+    /// The local date of an instant in this zone.
+    pub fn date_of<Tz: chrono::TimeZone>(self, instant: &chrono::DateTime<Tz>) -> Date {
+        Date(instant.with_timezone(&self.0).date_naive())
+    }
+}
+
+impl Default for UtcOffset {
+    fn default() -> Self {
+        Self::china()
+    }
+}
+
+/// A `timeZone` that is not `±HH:MM` within ±14:00.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UtcOffsetError(pub String);
+
+impl fmt::Display for UtcOffsetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "invalid time zone {:?}: expected an offset from UTC such as +08:00",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for UtcOffsetError {}
+
+impl FromStr for UtcOffset {
+    type Err = UtcOffsetError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || UtcOffsetError(s.to_owned());
+        let b = s.as_bytes();
+        if b.len() != 6 || b.get(3) != Some(&b':') {
+            return Err(err());
+        }
+        let sign = match b.first() {
+            Some(b'+') => 1,
+            Some(b'-') => -1,
+            _ => return Err(err()),
+        };
+        let digits = |i: usize| -> Option<i32> {
+            let (x, y) = (b.get(i)?, b.get(i + 1)?);
+            (x.is_ascii_digit() && y.is_ascii_digit())
+                .then(|| i32::from(x - b'0') * 10 + i32::from(y - b'0'))
+        };
+        let (h, m) = (digits(1).ok_or_else(err)?, digits(4).ok_or_else(err)?);
+        if h > 14 || m > 59 {
+            return Err(err());
+        }
+        Self::from_minutes(sign * (h * 60 + m)).ok_or_else(err)
+    }
+}
+
+impl fmt::Display for UtcOffset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let secs = self.0.local_minus_utc();
+        let sign = if secs < 0 { '-' } else { '+' };
+        let mins = secs.unsigned_abs() / 60;
+        write!(f, "{sign}{:02}:{:02}", mins / 60, mins % 60)
+    }
+}
+
+impl Serialize for UtcOffset {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for UtcOffset {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = Cow::<str>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for UtcOffset {
+    fn schema_name() -> Cow<'static, str> {
+        "UtcOffset".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": UTC_OFFSET_PATTERN,
+            "description": "An offset from UTC, `+HH:MM` or `-HH:MM`, within ±14:00."
+        })
+    }
+}
+
+/// A moment in time as written in the document: RFC 3339 with a `T`, seconds, optional
+/// fractions and an offset (`2026-06-16T10:14:00+08:00` or `…Z`).
+///
+/// The text is kept verbatim, so the offset the organization wrote (and the `Z`) round-trips;
+/// comparisons use the instant it denotes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Instant {
+    text: String,
+    at: chrono::DateTime<chrono::FixedOffset>,
+}
+
+impl Instant {
+    /// The instant in UTC.
+    pub fn utc(&self) -> chrono::DateTime<chrono::Utc> {
+        self.at.with_timezone(&chrono::Utc)
+    }
+
+    /// The instant with the offset it was written with.
+    pub fn with_offset(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        self.at
+    }
+
+    /// The text as written.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl From<chrono::DateTime<chrono::Utc>> for Instant {
+    fn from(at: chrono::DateTime<chrono::Utc>) -> Self {
+        Self {
+            text: at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
+            at: at.fixed_offset(),
+        }
+    }
+}
+
+/// Text that is not an RFC 3339 date-time as [`Instant`] reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstantError(pub String);
+
+impl fmt::Display for InstantError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "invalid date-time {:?}: expected RFC 3339 such as 2026-06-16T10:14:00+08:00",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for InstantError {}
+
+/// The syntax of `DATE_TIME_PATTERN` in the schema: `YYYY-MM-DDTHH:MM:SS(.f+)?(Z|±HH:MM)`,
+/// year not 0000.
+fn instant_syntax_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    let fixed = (0..4).all(digit)
+        && at(4, b'-')
+        && digit(5)
+        && digit(6)
+        && at(7, b'-')
+        && digit(8)
+        && digit(9)
+        && at(10, b'T')
+        && digit(11)
+        && digit(12)
+        && at(13, b':')
+        && digit(14)
+        && digit(15)
+        && at(16, b':')
+        && digit(17)
+        && digit(18)
+        && !s.starts_with("0000");
+    if !fixed {
+        return false;
+    }
+    let mut i = 19;
+    if at(i, b'.') {
+        i += 1;
+        let start = i;
+        while digit(i) {
+            i += 1;
+        }
+        if i == start {
+            return false;
+        }
+    }
+    match b.get(i) {
+        Some(b'Z') => i + 1 == b.len(),
+        Some(b'+' | b'-') => {
+            i + 6 == b.len()
+                && digit(i + 1)
+                && digit(i + 2)
+                && at(i + 3, b':')
+                && digit(i + 4)
+                && digit(i + 5)
+        }
+        _ => false,
+    }
+}
+
+impl FromStr for Instant {
+    type Err = InstantError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if !instant_syntax_ok(s) {
+            return Err(InstantError(s.to_owned()));
+        }
+        let at = chrono::DateTime::parse_from_rfc3339(s).map_err(|_| InstantError(s.to_owned()))?;
+        Ok(Self {
+            text: s.to_owned(),
+            at,
+        })
+    }
+}
+
+impl fmt::Display for Instant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl Serialize for Instant {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
+}
+
+impl<'de> Deserialize<'de> for Instant {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Instant;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date-time written like 2026-06-16T10:14:00+08:00")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Instant, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl JsonSchema for Instant {
+    fn schema_name() -> Cow<'static, str> {
+        "Instant".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "format": "date-time"
+        })
+    }
 }

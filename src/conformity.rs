@@ -234,9 +234,10 @@ pub fn build(doc: &EcmsDocument, engine: &Engine, report: Report) -> ConformityR
             });
     }
     // Valid exclusions: decided once, whatever rules are enabled or downgraded.
-    let excluded: Vec<(String, String)> = crate::rules::context::scope::valid_exclusions(doc)
-        .map(|(path, e)| (e.clause.clone(), path))
-        .collect();
+    let excluded: Vec<(String, String)> =
+        crate::rules::context::scope::valid_exclusions(doc, report.as_of)
+            .map(|(path, e)| (e.clause.clone(), path))
+            .collect();
     let excluded_by = |id: &str| -> Option<String> {
         let chain = ancestors_and_self(id);
         excluded

@@ -122,6 +122,14 @@ define_ids! {
     InterestedPartyId => "interestedParty",
     /// Id of a scope exclusion (3.3).
     ExclusionId => "exclusion",
+    /// Id of a legal entity of the organization (operating company, subsidiary, branch…).
+    LegalEntityId => "legalEntity",
+    /// Id of a site of the organization (office, warehouse, studio…).
+    SiteId => "site",
+    /// Id of a store the organization runs on an e-commerce platform (7.2.2).
+    StoreId => "store",
+    /// Id of an entry of the register of compliance obligations (3.1 d), 4.1.2 a)).
+    ComplianceObligationId => "complianceObligation",
     /// Id of a process of the management system (3.4, 7.1).
     ProcessId => "process",
     /// Id of a strategy (4.2).

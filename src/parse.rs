@@ -20,6 +20,7 @@
 //! at its second occurrence, with the location of the first in the message.
 
 use serde::Deserialize;
+use std::fmt;
 
 use crate::locate::{WalkEnd, from_byte_column, full_walk, locate_all, location_at};
 use crate::model::EcmsDocument;
@@ -109,11 +110,13 @@ pub enum ParseError {
     },
     /// The document declares a format version this crate cannot read.
     #[error(
-        "line {line}, column {column}, at {path}: unsupported schemaVersion {found:?}: this version of ecms reads format versions {SUPPORTED_VERSIONS}"
+        "line {line}, column {column}, at {path}: unsupported schemaVersion {found:?} ({relation}): this version of ecms reads format versions {SUPPORTED_VERSIONS}"
     )]
     UnsupportedVersion {
         /// The declared version.
         found: String,
+        /// Whether it is older or newer than the versions read, or not a version at all.
+        relation: VersionRelation,
         /// 1-based line of the `schemaVersion` member.
         line: usize,
         /// 1-based column (in characters) of the `schemaVersion` member.
@@ -124,7 +127,57 @@ pub enum ParseError {
 }
 
 /// The format versions [`parse_document`] reads, in words.
-pub const SUPPORTED_VERSIONS: &str = "1.x (\"1\" or \"1.\" followed by anything, e.g. \"1.0\")";
+pub const SUPPORTED_VERSIONS: &str = "1.0 and 1.1";
+
+/// The format versions [`parse_document`] reads. Format 1.1 only adds optional fields and
+/// open vocabularies to 1.0, so a 1.0 document is read as it is (its migration is the
+/// identity) and keeps its declared version when written back.
+pub const FORMAT_VERSIONS: &[&str] = &["1.0", "1.1"];
+
+/// How an unsupported format version relates to the versions this crate reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum VersionRelation {
+    /// Older than every version read (e.g. `0.9`): written before format 1.0 was published.
+    Older,
+    /// Newer than every version read (e.g. `1.2`, `2.0`): written for a later release of
+    /// ecms, whose fields this one may not know.
+    Newer,
+    /// Not a version number of the form `MAJOR.MINOR`.
+    NotAVersion,
+}
+
+impl fmt::Display for VersionRelation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Older => "older than the versions this ecms reads",
+            Self::Newer => "newer than the versions this ecms reads; upgrade ecms",
+            Self::NotAVersion => "not a format version such as \"1.1\"",
+        })
+    }
+}
+
+/// How `found` relates to [`FORMAT_VERSIONS`]; `None` when it is one of them.
+pub fn version_relation(found: &str) -> Option<VersionRelation> {
+    if FORMAT_VERSIONS.contains(&found) {
+        return None;
+    }
+    let number = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let parsed = found
+        .split_once('.')
+        .and_then(|(a, b)| Some((number(a)?, number(b)?)));
+    Some(match parsed {
+        None => VersionRelation::NotAVersion,
+        Some(v) if v < (1, 0) => VersionRelation::Older,
+        Some(v) if v > (1, 1) => VersionRelation::Newer,
+        // 1.0 written as 1.00 and the like.
+        Some(_) => VersionRelation::NotAVersion,
+    })
+}
 
 fn display_path(p: &str) -> &str {
     if p.is_empty() { "the document root" } else { p }
@@ -243,23 +296,46 @@ fn utf8_error(bytes: &[u8], e: &std::str::Utf8Error) -> ParseError {
     }
 }
 
+/// The `schemaVersion` string of a JSON object, when the text is JSON and has one.
+fn declared_version(text: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        #[serde(rename = "schemaVersion")]
+        schema_version: Option<serde_json::Value>,
+    }
+    match serde_json::from_str::<Head>(text).ok()?.schema_version? {
+        serde_json::Value::String(s) => Some(s),
+        _ => None,
+    }
+}
+
+fn check_version(text: &str, found: String) -> Result<(), ParseError> {
+    let Some(relation) = version_relation(&found) else {
+        return Ok(());
+    };
+    let at = locate_all(text, &["/schemaVersion"])
+        .pop()
+        .flatten()
+        .unwrap_or_else(|| location_at(text, 0));
+    Err(ParseError::UnsupportedVersion {
+        found,
+        relation,
+        line: at.line,
+        column: at.column,
+        path: "/schemaVersion".into(),
+    })
+}
+
 /// Parses a document with options.
 pub fn parse_document_with(text: &str, options: ParseOptions) -> Result<Parsed, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (document, unknown_fields) = deserialize_tracked::<EcmsDocument>(text)?;
-    let major = document.schema_version.split('.').next().unwrap_or("");
-    if major != "1" {
-        let at = locate_all(text, &["/schemaVersion"])
-            .pop()
-            .flatten()
-            .unwrap_or_else(|| location_at(text, 0));
-        return Err(ParseError::UnsupportedVersion {
-            found: document.schema_version.clone(),
-            line: at.line,
-            column: at.column,
-            path: "/schemaVersion".into(),
-        });
+    // The version first: a document of another format version gets an error naming its
+    // version, not whatever its other fields would cause.
+    if let Some(found) = declared_version(text) {
+        check_version(text, found)?;
     }
+    let (document, unknown_fields) = deserialize_tracked::<EcmsDocument>(text)?;
+    check_version(text, document.schema_version.clone())?;
     if !unknown_fields.is_empty() && options.unknown_fields == UnknownFieldPolicy::Reject {
         return Err(ParseError::UnknownFields {
             fields: unknown_fields,

@@ -40,12 +40,15 @@
 //!   ([`clause_references`]) and written as `"$comment": "x-clause: 7.3.3.2, 7.3.3.2.f"`.
 //!   A real `x-clause` keyword would be an unknown keyword, which ajv's default strict mode
 //!   refuses; `$comment` is standard and accepted everywhere ([`ClauseTags`]).
+//! * **Personal data**: a field whose doc comment carries [`PERSONAL_DATA_MARK`] (a person's
+//!   name or pseudonym) gets [`PERSONAL_DATA_TAG`] in its `$comment`, so integrators can find,
+//!   protect or strip personal data ([`PersonalDataTags`]).
 //! * **Closed objects** (document only): the parser refuses unknown fields by default
 //!   ([`crate::UnknownFieldPolicy::Reject`]), so every struct gets
 //!   `additionalProperties: false`; `extensions` maps stay open ([`CloseStructs`]).
 //!   The report is read by serde without that check, so its objects stay open.
-//! * **Format version** (document only): `schemaVersion` gets the pattern of what
-//!   [`crate::parse_document`] accepts (`1` or `1.<anything>`).
+//! * **Format version** (document only): `schemaVersion` lists the versions
+//!   [`crate::parse_document`] reads ([`crate::parse::FORMAT_VERSIONS`]).
 //!
 //! The committed copies live in `docs/schema/<name>.json`, written by [`to_pretty_json`]
 //! (which `ecms schema NAME` should print too); a test fails when they are stale
@@ -100,6 +103,40 @@ pub fn generator_settings() -> SchemaSettings {
         .with_transform(EnumValues)
         .with_transform(SplitTypeUnions)
         .with_transform(ClauseTags::default())
+        .with_transform(PersonalDataTags)
+}
+
+/// The mark in a model field's doc comment that the field holds personal data.
+pub const PERSONAL_DATA_MARK: &str = "[personal data]";
+
+/// The tag in a schema's `$comment` of a field that holds personal data:
+/// `"x-clause: 6.1.2; x-personal-data"`.
+pub const PERSONAL_DATA_TAG: &str = "x-personal-data";
+
+/// Fields whose doc comment carries [`PERSONAL_DATA_MARK`] get [`PERSONAL_DATA_TAG`] in their
+/// `$comment` (a standard annotation every validator accepts; integrators read it to find the
+/// personal data in a document), and the mark leaves the description.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PersonalDataTags;
+
+impl Transform for PersonalDataTags {
+    fn transform(&mut self, schema: &mut Schema) {
+        transform_subschemas(self, schema);
+        let Some(obj) = obj_mut(schema) else { return };
+        let Some(desc) = obj.get("description").and_then(Value::as_str) else {
+            return;
+        };
+        if !desc.contains(PERSONAL_DATA_MARK) {
+            return;
+        }
+        let cleaned = desc.replace(PERSONAL_DATA_MARK, "").trim().to_owned();
+        obj.insert("description".into(), cleaned.into());
+        let comment = match obj.get("$comment").and_then(Value::as_str) {
+            Some(old) => format!("{old}; {PERSONAL_DATA_TAG}"),
+            None => PERSONAL_DATA_TAG.to_owned(),
+        };
+        obj.insert("$comment".into(), comment.into());
+    }
 }
 
 /// The finished schema called `name` (one of [`SCHEMA_NAMES`]), or `None` for an unknown
@@ -302,14 +339,14 @@ pub fn schema_for<T: JsonSchema>() -> Value {
         .to_value()
 }
 
-/// The parser accepts any `1.x` format version (see [`crate::parse_document`]).
+/// The parser reads the format versions [`crate::parse::FORMAT_VERSIONS`].
 fn pin_schema_version(root: &mut Schema) {
     if let Some(v) = root
         .get_mut("properties")
         .and_then(|p| p.get_mut("schemaVersion"))
         .and_then(Value::as_object_mut)
     {
-        v.insert("pattern".into(), r"^1(?:\.[\s\S]*)?$(?!\n)".into());
+        v.insert("enum".into(), json!(crate::parse::FORMAT_VERSIONS));
     }
 }
 

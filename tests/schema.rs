@@ -426,7 +426,16 @@ fn clause_tags_come_from_doc_comments() {
     // Every tag names catalog ids.
     walk_schemas(&doc, "", &mut |ptr, obj| {
         if let Some(c) = obj.get("$comment").and_then(Value::as_str) {
-            let ids = c.strip_prefix(ecms::schema::CLAUSE_TAG_PREFIX).unwrap();
+            // Tags are separated by "; ": the clause tag, then the personal-data tag.
+            let mut tags = c.split("; ");
+            let ids = tags
+                .next()
+                .and_then(|t| t.strip_prefix(ecms::schema::CLAUSE_TAG_PREFIX))
+                .unwrap();
+            assert!(
+                tags.all(|t| t == ecms::schema::PERSONAL_DATA_TAG),
+                "{ptr}: {c}"
+            );
             for id in ids.split(", ") {
                 assert!(ecms::catalog::clause(id).is_some(), "{ptr}: {id}");
             }

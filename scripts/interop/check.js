@@ -70,7 +70,7 @@ if (Object.keys(strictOnly).length === 0) fail("no schema compiled");
 
 const doc = validators.document;
 if (doc) {
-  expect(doc, readJson(path.join(root, "examples", "data", "silk-road-threads.json")), true, "dataset");
+  for (const f of jsonFiles(path.join(root, "examples", "data"))) expect(doc, readJson(f), true, path.relative(root, f));
   for (const f of jsonFiles(path.join(root, "tests", "fixtures", "valid"))) expect(doc, readJson(f), true, path.relative(root, f));
   for (const f of jsonFiles(path.join(root, "tests", "fixtures", "invalid"))) expect(doc, readJson(f), false, path.relative(root, f));
 }

@@ -74,7 +74,8 @@ def expect(name, instance, should_pass, what):
         fail(f"{what}: expected {'valid' if should_pass else 'invalid'}, python {why}")
 
 
-expect("document", load(ROOT / "examples" / "data" / "silk-road-threads.json"), True, "dataset")
+for f in sorted((ROOT / "examples" / "data").glob("*.json")):
+    expect("document", load(f), True, str(f.relative_to(ROOT)))
 for f in sorted((ROOT / "tests" / "fixtures" / "valid").glob("*.json")):
     expect("document", load(f), True, str(f.relative_to(ROOT)))
 for f in sorted((ROOT / "tests" / "fixtures" / "invalid").glob("*.json")):

@@ -10,7 +10,7 @@ use super::Outcome;
 
 /// The minimal organization the skeleton starts from.
 const MINIMAL: &str = r#"{
-  "schemaVersion": "1.0",
+  "schemaVersion": "1.1",
   "organization": {
     "name": "Example Trading Co., Ltd.",
     "businessModels": ["b2c"]

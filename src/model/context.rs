@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::common::{Approval, Extensions, Schedule};
 use crate::ids::{
-    ContextFactorId, DocumentId, ExclusionId, InterestedPartyId, ProcessId, RoleId, SupplierId,
+    ContextFactorId, DocumentId, ExclusionId, InterestedPartyId, LegalEntityId, ProcessId, RoleId,
+    SiteId, StoreId, SupplierId,
 };
 
 /// Chapter 3 records.
@@ -26,6 +27,10 @@ pub struct Context {
     /// Processes of the management system (3.4, 7.1).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub processes: Vec<Process>,
+    /// The register of compliance obligations: laws, regulations, standards, platform rules
+    /// and contracts that apply to the organization (3.1 d), 4.1.2 a), 5.2.1 c)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub compliance_obligations: Vec<ComplianceObligation>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -97,29 +102,30 @@ pub struct ContextFactor {
     pub extensions: Extensions,
 }
 
-/// Kind of interested party.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum PartyKind {
-    /// Customers / consumers.
-    Customer,
-    /// Suppliers and other external providers.
-    Supplier,
-    /// E-commerce platform operators.
-    Platform,
-    /// Regulators and public authorities.
-    Regulator,
-    /// Employees.
-    Employee,
-    /// Owners and investors.
-    Investor,
-    /// Logistics and payment service partners.
-    ServicePartner,
-    /// Community, media, industry bodies.
-    Community,
-    /// Any other party.
-    Other,
+crate::names::open_vocabulary! {
+    /// Kind of interested party.
+    pub enum PartyKind {
+        /// Customers / consumers.
+        Customer = "customer",
+        /// Suppliers and other external providers.
+        Supplier = "supplier",
+        /// E-commerce platform operators.
+        Platform = "platform",
+        /// Regulators and public authorities.
+        Regulator = "regulator",
+        /// Employees.
+        Employee = "employee",
+        /// Owners and investors.
+        Investor = "investor",
+        /// Logistics and payment service partners.
+        ServicePartner = "servicePartner",
+        /// Community, media, industry bodies.
+        Community = "community",
+        /// Any other party.
+        Other = "other",
+        /// Live-streaming hosts, influencers and their agencies (主播、达人).
+        Creator = "creator",
+    }
 }
 
 /// An interested party (相关方) and its requirements — GB/T 36311—2018, 3.2.
@@ -170,6 +176,38 @@ pub struct Scope {
     /// Requirements declared not applicable, each with its justification.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exclusions: Vec<Exclusion>,
+    /// Legal entities (`organization.entities`) the system covers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entities: Vec<LegalEntityId>,
+    /// Sites (`organization.sites`) the system covers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sites: Vec<SiteId>,
+    /// Platform stores (`operation.platformSelection.platforms[].stores`) the system covers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stores: Vec<StoreId>,
+    /// Entities, sites and stores the organization places outside the system, each with the
+    /// reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outside: Vec<OutsideScope>,
+}
+
+/// An entity, site or store of the organization placed outside the scope of the management
+/// system (3.3: the boundaries of the system), with the reason. Names one of the three.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct OutsideScope {
+    /// The legal entity placed outside.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<LegalEntityId>,
+    /// The site placed outside.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<SiteId>,
+    /// The store placed outside.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store: Option<StoreId>,
+    /// Why it is outside the system.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// A requirement of the standard declared not applicable — GB/T 36311—2018, 3.3: the
@@ -191,6 +229,20 @@ pub struct Exclusion {
     /// When the exclusion must be reconsidered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_date: Option<Date>,
+    /// First day the exclusion applies; from the start when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_from: Option<Date>,
+    /// Day the exclusion was withdrawn: from that day on the requirement applies again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn_on: Option<Date>,
+}
+
+impl Exclusion {
+    /// Whether the exclusion applies on a date: on or after `effectiveFrom`, before
+    /// `withdrawnOn`.
+    pub fn in_force_on(&self, on: Date) -> bool {
+        self.effective_from.is_none_or(|f| f <= on) && self.withdrawn_on.is_none_or(|w| w > on)
+    }
 }
 
 /// A process of the management system — GB/T 36311—2018, 3.4 (and 7.1 for key and
@@ -232,6 +284,122 @@ pub struct Process {
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
+}
+
+crate::names::open_vocabulary! {
+    /// What kind of compliance obligation it is.
+    pub enum ObligationKind {
+        /// A law (法律), e.g. the E-Commerce Law.
+        Law = "law",
+        /// An administrative regulation or departmental rule (法规、规章).
+        Regulation = "regulation",
+        /// A mandatory or adopted standard (标准).
+        Standard = "standard",
+        /// Rules of an e-commerce platform the organization sells on (平台规则).
+        PlatformRule = "platformRule",
+        /// An obligation taken on by contract.
+        Contract = "contract",
+        /// Anything else.
+        Other = "other",
+    }
+}
+
+/// The result of an evaluation of compliance with one obligation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum ComplianceResult {
+    /// Every requirement of the obligation is met.
+    Compliant,
+    /// Some requirements are met, others not.
+    PartlyCompliant,
+    /// The obligation is not met.
+    NonCompliant,
+}
+
+impl ComplianceResult {
+    /// Whether some requirement of the obligation is not met.
+    pub fn is_shortfall(&self) -> bool {
+        matches!(
+            self,
+            ComplianceResult::PartlyCompliant | ComplianceResult::NonCompliant
+        )
+    }
+}
+
+/// One dated evaluation of compliance with an obligation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ComplianceEvaluation {
+    /// When it was evaluated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// The result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<ComplianceResult>,
+    /// Who evaluated it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<crate::ids::PersonId>,
+    /// The record of the evaluation (checklist, legal opinion, platform health report).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<DocumentId>,
+    /// Remarks: what was checked, what falls short.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The nonconformity raised for a shortfall (9.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nonconformity: Option<crate::ids::NonconformityId>,
+}
+
+/// An entry of the register of compliance obligations (合规义务): a law, regulation,
+/// standard, platform rule or contract that applies to the organization, with its owner and
+/// the dated evaluations of compliance — the information on legal compliance that 3.1 d)
+/// asks to monitor, and the applicable legal requirements that top management determines
+/// and meets under 4.1.2 a).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ComplianceObligation {
+    /// Id.
+    pub id: crate::ids::ComplianceObligationId,
+    /// Title, e.g. 《中华人民共和国电子商务法》.
+    pub title: String,
+    /// Kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ObligationKind>,
+    /// Who issued it (legislature, ministry, platform operator).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// Number, version or articles concerned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// How it applies to the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicability: Option<String>,
+    /// The role responsible for meeting it and keeping the entry current.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<RoleId>,
+    /// The text held as documented information of external origin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<DocumentId>,
+    /// Evaluations of compliance, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evaluations: Vec<ComplianceEvaluation>,
+    /// How often compliance is evaluated, and when it last was.
+    #[serde(default, skip_serializing_if = "crate::common::is_default")]
+    pub review: Schedule,
+    /// Vendor data outside the standard.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+impl ComplianceObligation {
+    /// The latest dated evaluation (of several on one day, the one listed last).
+    pub fn latest_evaluation(&self) -> Option<&ComplianceEvaluation> {
+        self.evaluations
+            .iter()
+            .filter(|e| e.date.is_some())
+            .max_by_key(|e| e.date)
+    }
 }
 
 crate::names::serialized_names!(FactorCategory);

@@ -52,29 +52,28 @@ impl ImprovementCategory {
     ];
 }
 
-/// Where an improvement opportunity came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum ImprovementOrigin {
-    /// A management review output (8.3.3).
-    ManagementReview,
-    /// Data analysis and evaluation (8.1.4).
-    Analysis,
-    /// A benchmark comparison (8.1.4.3).
-    Benchmark,
-    /// An internal audit.
-    Audit,
-    /// A nonconformity.
-    Nonconformity,
-    /// Customer feedback.
-    CustomerFeedback,
-    /// A KPI trend.
-    Kpi,
-    /// An employee suggestion.
-    Suggestion,
-    /// Anything else.
-    Other,
+crate::names::open_vocabulary! {
+    /// Where an improvement opportunity came from.
+    pub enum ImprovementOrigin {
+        /// A management review output (8.3.3).
+        ManagementReview = "managementReview",
+        /// Data analysis and evaluation (8.1.4).
+        Analysis = "analysis",
+        /// A benchmark comparison (8.1.4.3).
+        Benchmark = "benchmark",
+        /// An internal audit.
+        Audit = "audit",
+        /// A nonconformity.
+        Nonconformity = "nonconformity",
+        /// Customer feedback.
+        CustomerFeedback = "customerFeedback",
+        /// A KPI trend.
+        Kpi = "kpi",
+        /// An employee suggestion.
+        Suggestion = "suggestion",
+        /// Anything else.
+        Other = "other",
+    }
 }
 
 /// State of an improvement.
@@ -171,21 +170,32 @@ pub struct ImprovementRecord {
 // ---------------------------------------------------------------------------------------------
 // 9.2 nonconformities
 
-/// Where a nonconformity was detected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum NcSource {
-    /// An internal audit finding.
-    Audit,
-    /// A customer complaint (9.2: "包括投诉所引起的不符合").
-    Complaint,
-    /// A KPI result.
-    Kpi,
-    /// Other customer feedback or a platform notice about a customer.
-    Customer,
-    /// Any other source (daily checks, supplier, regulator…).
-    Other,
+crate::names::open_vocabulary! {
+    /// Where a nonconformity was detected.
+    pub enum NcSource {
+        /// An internal audit finding.
+        Audit = "audit",
+        /// A customer complaint (9.2: "包括投诉所引起的不符合").
+        Complaint = "complaint",
+        /// A KPI result.
+        Kpi = "kpi",
+        /// Other customer feedback or a platform notice about a customer.
+        Customer = "customer",
+        /// Any other source (daily checks, supplier, regulator…).
+        Other = "other",
+        /// A management review output.
+        ManagementReview = "managementReview",
+        /// An audit by a customer, platform or other external party.
+        ExternalAudit = "externalAudit",
+        /// A certification body's audit.
+        CertificationAudit = "certificationAudit",
+        /// An inspection or notice by a regulator.
+        RegulatorInspection = "regulatorInspection",
+        /// A penalty, warning or deduction by a platform operator.
+        PlatformPenalty = "platformPenalty",
+        /// A provider's nonconformity found at receipt or in use.
+        Supplier = "supplier",
+    }
 }
 
 /// How grave a nonconformity's impact is; the corrective action must be proportionate to it.
@@ -252,6 +262,46 @@ pub struct NcAnalysis {
     /// Who.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<PersonId>,
+}
+
+/// Whether action is needed to remove the causes of a nonconformity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum ActionNeed {
+    /// Corrective action is needed.
+    Needed,
+    /// No action is needed: the causes are removed or cannot recur.
+    NotNeeded,
+}
+
+/// The evaluation of the need for action to remove the causes of a nonconformity so that it
+/// does not recur or occur elsewhere — GB/T 36311—2018, 9.2 b).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ActionDecision {
+    /// The decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<ActionNeed>,
+    /// Why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Who decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<PersonId>,
+    /// When.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
+
+impl ActionDecision {
+    /// A decision, its reason, who took it and when are all recorded.
+    pub fn is_complete(&self) -> bool {
+        self.decision.is_some()
+            && self.reason.as_deref().is_some_and(|r| !r.trim().is_empty())
+            && self.by.is_some()
+            && self.date.is_some()
+    }
 }
 
 /// A corrective action — GB/T 36311—2018, 9.2 c), g) 2).
@@ -380,6 +430,10 @@ pub struct Nonconformity {
     /// b) review, causes and similar cases.
     #[serde(default, skip_serializing_if = "crate::common::is_default")]
     pub analysis: NcAnalysis,
+    /// b) the decision, from the review and analysis, whether action is needed to remove
+    /// the causes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_needed: Option<ActionDecision>,
     /// c) corrective actions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrective_actions: Vec<CorrectiveAction>,
@@ -410,6 +464,14 @@ impl Nonconformity {
     /// Whether it is closed.
     pub fn is_closed(&self) -> bool {
         self.status == Some(NcStatus::Closed)
+    }
+
+    /// Whether a complete (reasoned, dated, attributed) decision records that no corrective
+    /// action is needed (9.2 b)).
+    pub fn no_action_needed(&self) -> bool {
+        self.action_needed
+            .as_ref()
+            .is_some_and(|d| d.decision == Some(ActionNeed::NotNeeded) && d.is_complete())
     }
 }
 

@@ -132,19 +132,51 @@ pub struct CommitmentEvidence {
 // ---------------------------------------------------------------------------------------------
 // 4.2 Strategy
 
-/// The three kinds of e-commerce strategy of 4.2.1 a)–c).
+/// Whether a strategy fits the organization.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub enum StrategyKind {
-    /// 4.2.1 a) business strategy (经营战略).
-    Business,
-    /// 4.2.1 b) competitive strategy (竞争战略).
-    Competitive,
-    /// 4.2.1 c) cooperation strategy (合作战略).
-    Cooperation,
-    /// Any further strategy (e.g. a channel or technology strategy).
-    Other,
+pub enum Fitness {
+    /// It fits.
+    Fits,
+    /// It fits in part; some basis does not match.
+    PartlyFits,
+    /// It does not fit.
+    DoesNotFit,
+}
+
+/// Top management's verdict on whether a strategy fits the organization's overall strategy,
+/// capabilities, internal and external factors, compliance requirements, interested
+/// parties' needs and resources — GB/T 36311—2018, 4.2.1, last paragraph.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct FitnessVerdict {
+    /// The verdict.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Fitness>,
+    /// When it was reached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Who reached it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<crate::ids::PersonId>,
+    /// Remarks: what does not fit and what follows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+crate::names::open_vocabulary! {
+    /// The three kinds of e-commerce strategy of 4.2.1 a)–c).
+    pub enum StrategyKind {
+        /// 4.2.1 a) business strategy (经营战略).
+        Business = "business",
+        /// 4.2.1 b) competitive strategy (竞争战略).
+        Competitive = "competitive",
+        /// 4.2.1 c) cooperation strategy (合作战略).
+        Cooperation = "cooperation",
+        /// Any further strategy (e.g. a channel or technology strategy).
+        Other = "other",
+    }
 }
 
 impl StrategyKind {
@@ -352,6 +384,9 @@ pub struct Strategy {
     /// Top management's check that the strategy fits the organization (4.2.1).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alignment: Vec<AlignmentCheck>,
+    /// The overall verdict of that check, dated and attributed (4.2.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fitness: Option<FitnessVerdict>,
     /// Approval by top management.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<Approval>,
@@ -511,7 +546,6 @@ pub struct CommunicationPlanEntry {
 
 crate::names::serialized_names!(
     CommitmentItem,
-    StrategyKind,
     StrategyAspect,
     AlignmentBasis,
     SystemDuty,

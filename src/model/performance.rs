@@ -186,29 +186,28 @@ pub enum CustomerAspect {
     CreditRating,
 }
 
-/// How customer perception is obtained (8.1.3 and its note).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum CustomerMethod {
-    /// Customer surveys.
-    Survey,
-    /// Ratings and reviews on the e-commerce platform.
-    PlatformRating,
-    /// Feedback on delivered products or services.
-    Feedback,
-    /// Customer interviews or panels.
-    Interview,
-    /// Market-share analysis.
-    MarketShareAnalysis,
-    /// Compliments.
-    Compliments,
-    /// Warranty or after-sales claims.
-    WarrantyClaims,
-    /// Reports from dealers or channel partners.
-    DealerReports,
-    /// Any other method.
-    Other,
+crate::names::open_vocabulary! {
+    /// How customer perception is obtained (8.1.3 and its note).
+    pub enum CustomerMethod {
+        /// Customer surveys.
+        Survey = "survey",
+        /// Ratings and reviews on the e-commerce platform.
+        PlatformRating = "platformRating",
+        /// Feedback on delivered products or services.
+        Feedback = "feedback",
+        /// Customer interviews or panels.
+        Interview = "interview",
+        /// Market-share analysis.
+        MarketShareAnalysis = "marketShareAnalysis",
+        /// Compliments.
+        Compliments = "compliments",
+        /// Warranty or after-sales claims.
+        WarrantyClaims = "warrantyClaims",
+        /// Reports from dealers or channel partners.
+        DealerReports = "dealerReports",
+        /// Any other method.
+        Other = "other",
+    }
 }
 
 /// A way of monitoring customer satisfaction or credit rating — GB/T 36311—2018, 8.1.3: the
@@ -559,19 +558,18 @@ pub struct AnalysisEvaluation {
     pub kpis: Vec<KpiId>,
 }
 
-/// The kind of decision that monitoring information supported (8.1.2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum DecisionKind {
-    /// Adjusting the strategy.
-    StrategyAdjustment,
-    /// Changing a process.
-    ProcessChange,
-    /// An improvement.
-    Improvement,
-    /// Any other decision.
-    Other,
+crate::names::open_vocabulary! {
+    /// The kind of decision that monitoring information supported (8.1.2).
+    pub enum DecisionKind {
+        /// Adjusting the strategy.
+        StrategyAdjustment = "strategyAdjustment",
+        /// Changing a process.
+        ProcessChange = "processChange",
+        /// An improvement.
+        Improvement = "improvement",
+        /// Any other decision.
+        Other = "other",
+    }
 }
 
 /// A decision taken on the basis of monitoring information — GB/T 36311—2018, 8.1.2.
@@ -807,9 +805,51 @@ pub struct Audit {
     /// Records retained: plan, checklists, evidence (f).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub records: Vec<DocumentId>,
+    /// What the audit concluded about the system (8.2, first paragraph).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conclusion: Option<AuditConclusion>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
+}
+
+/// The conclusion of an internal audit — GB/T 36311—2018, 8.2: whether the system conforms
+/// to the organization's own requirements and to the standard, and whether it is effectively
+/// implemented and maintained.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditConclusion {
+    /// Conforms to the organization's own requirements for its management system.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conforms_to_own_requirements: Option<bool>,
+    /// Conforms to the requirements of GB/T 36311—2018.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conforms_to_standard: Option<bool>,
+    /// Effectively implemented and maintained.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effectively_implemented: Option<bool>,
+    /// The conclusion in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+impl AuditConclusion {
+    /// Whether each of the three questions is answered.
+    pub fn is_complete(&self) -> bool {
+        self.conforms_to_own_requirements.is_some()
+            && self.conforms_to_standard.is_some()
+            && self.effectively_implemented.is_some()
+    }
+
+    /// Whether some question is answered in the negative.
+    pub fn is_negative(&self) -> bool {
+        [
+            self.conforms_to_own_requirements,
+            self.conforms_to_standard,
+            self.effectively_implemented,
+        ]
+        .contains(&Some(false))
+    }
 }
 
 impl Audit {
@@ -936,6 +976,39 @@ pub struct ReviewInput {
     /// Nonconformities presented.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nonconformities: Vec<NonconformityId>,
+    /// For the input of a): the status of each action decided by earlier reviews.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub action_statuses: Vec<PriorActionStatus>,
+}
+
+/// Where an action of an earlier management review stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum PriorActionState {
+    /// Done.
+    Completed,
+    /// Under way and within its due date.
+    InProgress,
+    /// Past its due date and not done.
+    Overdue,
+    /// Dropped by decision of top management.
+    Cancelled,
+}
+
+/// The status of one action of an earlier management review, as presented to a later one —
+/// GB/T 36311—2018, 8.3.2 a).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PriorActionStatus {
+    /// The action, by the id it has in the earlier review's outputs.
+    pub action: ActionId,
+    /// Where it stands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<PriorActionState>,
+    /// Remarks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// What top management concluded about the system — GB/T 36311—2018, 8.3.1: its continuing

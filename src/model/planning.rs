@@ -210,6 +210,13 @@ pub struct RiskOpportunity {
     /// When it was identified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identified_on: Option<Date>,
+    /// Where it stands now; open when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RiskStatus>,
+    /// Dated status changes, so that a report for an earlier as-of date sees the status of
+    /// that day; before the first entry the entry was not yet on the register.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<RiskStatusChange>,
     /// Actions to address it (5.1.2 a)).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<RiskAction>,
@@ -221,7 +228,57 @@ pub struct RiskOpportunity {
     pub extensions: Extensions,
 }
 
+/// Where a risk or opportunity stands on the register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum RiskStatus {
+    /// Being addressed: it needs a response (5.1.2).
+    Open,
+    /// Addressed and kept under watch; still needs its response.
+    Monitored,
+    /// No longer relevant (the cause has gone, the opportunity has passed); it needs no
+    /// further response from that day.
+    Closed,
+}
+
+/// A change of a risk's or opportunity's status, in force from a date until the next change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RiskStatusChange {
+    /// The status from that day.
+    pub status: RiskStatus,
+    /// First day of the status.
+    pub from: Date,
+    /// Why it changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
 impl RiskOpportunity {
+    /// Its status on a date (see [`crate::common::status_on`]); `None` before its first
+    /// history entry, or when no status is recorded at all.
+    pub fn status_on(&self, on: Date) -> Option<RiskStatus> {
+        crate::common::status_on(
+            &self.history,
+            self.status.as_ref(),
+            on,
+            |h| h.from,
+            |h| h.status,
+        )
+    }
+
+    /// Whether it needs a response on a date: identified by then, on the register by then
+    /// (its history has begun) and not closed.
+    pub fn is_open_on(&self, on: Date) -> bool {
+        if self.identified_on.is_some_and(|d| d > on)
+            || (!self.history.is_empty() && self.history.iter().all(|h| h.from > on))
+        {
+            return false;
+        }
+        !matches!(self.status_on(on), Some(RiskStatus::Closed))
+    }
+
     /// Likelihood × impact, when both are given and within 1–5.
     pub fn score(&self) -> Option<u8> {
         let l = self.likelihood.filter(|v| (1..=5).contains(v))?;
@@ -390,6 +447,10 @@ pub struct Objective {
     /// Active or closed; active when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ObjectiveStatus>,
+    /// Its status changes with the day each took effect, so that its status on an earlier
+    /// date can be read; from the latest entry on, `status` is the status.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<ObjectiveStatusChange>,
     /// The function (role) it is set for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<RoleId>,
@@ -414,6 +475,9 @@ pub struct Objective {
     /// Interested parties whose requirements were considered (5.2.1 c)).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<InterestedPartyId>,
+    /// Entries of the register of compliance obligations considered (5.2.1 c)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub obligations: Vec<crate::ids::ComplianceObligationId>,
     /// What it contributes to (5.2.1 d)).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relevance: Vec<RelevanceArea>,
@@ -444,10 +508,41 @@ pub struct Objective {
 }
 
 impl Objective {
-    /// Whether it is still being pursued.
+    /// Whether it is still being pursued (by its current `status`).
     pub fn is_active(&self) -> bool {
         matches!(self.status, None | Some(ObjectiveStatus::Active))
     }
+
+    /// Its status on a date: before its first history entry none (active); from its latest
+    /// entry on (or without a history) its current `status`; in between the history entry in
+    /// force.
+    pub fn status_on(&self, on: Date) -> Option<ObjectiveStatus> {
+        crate::common::status_on(
+            &self.history,
+            self.status.as_ref(),
+            on,
+            |h| h.from,
+            |h| h.status,
+        )
+    }
+
+    /// Whether it was being pursued on a date.
+    pub fn is_active_on(&self, on: Date) -> bool {
+        matches!(self.status_on(on), None | Some(ObjectiveStatus::Active))
+    }
+}
+
+/// A change of an objective's status, in force from a date until the next change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ObjectiveStatusChange {
+    /// The status from that day.
+    pub status: ObjectiveStatus,
+    /// First day of the status.
+    pub from: Date,
+    /// Why it changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::common::{Approval, ExactDecimal, Extensions, Interval, Money, Schedule};
 use crate::ids::{
     ActionId, AssetId, CompetenceId, DocumentId, InstrumentId, InterestedPartyId, KnowledgeId,
-    PersonId, ProcessId, ResourceId, RoleId, SupplierId, TrainingId,
+    PersonId, ProcessId, ResourceId, RoleId, SiteId, SupplierId, TrainingId,
 };
 
 /// Chapter 6 records.
@@ -82,21 +82,20 @@ pub struct Support {
 // ---------------------------------------------------------------------------------------------
 // 6.1.2 people
 
-/// How a person works for the organization.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum EmploymentType {
-    /// Permanent employee.
-    Employee,
-    /// Fixed-term or part-time employee.
-    FixedTerm,
-    /// Agency or outsourced worker under the organization's control.
-    Agency,
-    /// Independent contractor.
-    Contractor,
-    /// Intern or trainee.
-    Intern,
+crate::names::open_vocabulary! {
+    /// How a person works for the organization.
+    pub enum EmploymentType {
+        /// Permanent employee.
+        Employee = "employee",
+        /// Fixed-term or part-time employee.
+        FixedTerm = "fixedTerm",
+        /// Agency or outsourced worker under the organization's control.
+        Agency = "agency",
+        /// Independent contractor.
+        Contractor = "contractor",
+        /// Intern or trainee.
+        Intern = "intern",
+    }
 }
 
 /// A person working under the organization's control — GB/T 36311—2018, 6.1.2, 6.2.
@@ -105,11 +104,22 @@ pub enum EmploymentType {
 pub struct Person {
     /// Id.
     pub id: PersonId,
-    /// Name (personal data).
-    pub name: String,
+    /// Name. May be left out when the organization records people by a pseudonymous key
+    /// instead (the id, or `pseudonym`). [personal data]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A pseudonymous key (staff number, alias) that identifies the person inside the
+    /// organization without naming them. [personal data]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pseudonym: Option<String>,
     /// Roles the person holds.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<RoleId>,
+    /// Roles held for a period: for a role listed here, these periods say when the person
+    /// held it (see [`Person::roles_on`]); a role in `roles` with no entry here counts as held
+    /// throughout.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub role_history: Vec<RoleTenure>,
     /// Kind of employment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment: Option<EmploymentType>,
@@ -128,9 +138,70 @@ pub struct Person {
 }
 
 impl Person {
+    /// How messages name the person: the name, else the pseudonym, else the id.
+    pub fn label(&self) -> String {
+        self.name
+            .clone()
+            .or_else(|| self.pseudonym.clone())
+            .unwrap_or_else(|| self.id.to_string())
+    }
+
     /// Whether the person works for the organization on a date.
     pub fn is_active(&self, on: Date) -> bool {
         self.left_on.is_none_or(|l| l >= on) && self.joined_on.is_none_or(|j| j <= on)
+    }
+
+    /// Whether the person held a role on a date: by the periods of `roleHistory` when it has
+    /// any for the role, else by `roles`. Employment dates are not considered here.
+    pub fn holds_role_on(&self, role: RoleId, on: Date) -> bool {
+        let mut periods = self
+            .role_history
+            .iter()
+            .filter(|t| t.role == role)
+            .peekable();
+        if periods.peek().is_none() {
+            return self.roles.contains(&role);
+        }
+        periods.any(|t| t.covers(on))
+    }
+
+    /// The roles the person held on a date (see [`Person::holds_role_on`]), in the order of
+    /// `roles`, then of `roleHistory`, each once.
+    pub fn roles_on(&self, on: Date) -> Vec<RoleId> {
+        let mut out: Vec<RoleId> = Vec::new();
+        let all = self
+            .roles
+            .iter()
+            .chain(self.role_history.iter().map(|t| &t.role));
+        for r in all {
+            if !out.contains(r) && self.holds_role_on(*r, on) {
+                out.push(*r);
+            }
+        }
+        out
+    }
+}
+
+/// A period in which a person held a role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RoleTenure {
+    /// The role.
+    pub role: RoleId,
+    /// First day in the role.
+    pub from: Date,
+    /// Last day in the role; still held when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    /// Remarks (appointment, transfer…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl RoleTenure {
+    /// Whether the period includes a date.
+    pub fn covers(&self, on: Date) -> bool {
+        self.from <= on && self.until.is_none_or(|u| u >= on)
     }
 }
 
@@ -156,29 +227,28 @@ pub struct StaffingNeed {
 // ---------------------------------------------------------------------------------------------
 // 6.1.1 resource plan
 
-/// Kind of resource.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum ResourceCategory {
-    /// People (6.1.2).
-    People,
-    /// Money (6.1.3).
-    Financial,
-    /// Natural resources (6.1.4).
-    Natural,
-    /// Infrastructure and work environment (6.1.5).
-    Infrastructure,
-    /// Information and technology (6.1.5).
-    Technology,
-    /// Monitoring and measuring resources (6.1.6).
-    Monitoring,
-    /// Knowledge (6.1.7).
-    Knowledge,
-    /// Services bought in (logistics, platforms, payment…).
-    Service,
-    /// Anything else.
-    Other,
+crate::names::open_vocabulary! {
+    /// Kind of resource.
+    pub enum ResourceCategory {
+        /// People (6.1.2).
+        People = "people",
+        /// Money (6.1.3).
+        Financial = "financial",
+        /// Natural resources (6.1.4).
+        Natural = "natural",
+        /// Infrastructure and work environment (6.1.5).
+        Infrastructure = "infrastructure",
+        /// Information and technology (6.1.5).
+        Technology = "technology",
+        /// Monitoring and measuring resources (6.1.6).
+        Monitoring = "monitoring",
+        /// Knowledge (6.1.7).
+        Knowledge = "knowledge",
+        /// Services bought in (logistics, platforms, payment…).
+        Service = "service",
+        /// Anything else.
+        Other = "other",
+    }
 }
 
 /// Where a resource comes from.
@@ -406,21 +476,20 @@ pub struct VarianceAction {
 // ---------------------------------------------------------------------------------------------
 // 6.1.4 natural resources
 
-/// Kind of natural resource.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum NaturalResourceKind {
-    /// Packaging material (cartons, mailers, fill).
-    Packaging,
-    /// Electricity, gas, fuel.
-    Energy,
-    /// Water.
-    Water,
-    /// Raw material of the products (cotton, silk…).
-    RawMaterial,
-    /// Anything else.
-    Other,
+crate::names::open_vocabulary! {
+    /// Kind of natural resource.
+    pub enum NaturalResourceKind {
+        /// Packaging material (cartons, mailers, fill).
+        Packaging = "packaging",
+        /// Electricity, gas, fuel.
+        Energy = "energy",
+        /// Water.
+        Water = "water",
+        /// Raw material of the products (cotton, silk…).
+        RawMaterial = "rawMaterial",
+        /// Anything else.
+        Other = "other",
+    }
 }
 
 /// How strongly something affects the business.
@@ -448,6 +517,9 @@ pub struct NaturalResource {
     /// Kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<NaturalResourceKind>,
+    /// The site (`organization.sites`) where it is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<SiteId>,
     /// How the resource affects the e-commerce business.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impact_on_business: Option<String>,
@@ -494,31 +566,30 @@ pub struct Consumption {
 // ---------------------------------------------------------------------------------------------
 // 6.1.5 infrastructure and technology
 
-/// Kind of infrastructure or work-environment asset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum AssetKind {
-    /// Buildings and premises.
-    Building,
-    /// Warehouse equipment: racking, packing stations, handling.
-    WarehouseEquipment,
-    /// Vehicles.
-    Vehicle,
-    /// Computers and other hardware.
-    Hardware,
-    /// Networks and network security devices.
-    Network,
-    /// Installed or licensed software.
-    Software,
-    /// Software or infrastructure used as a service.
-    CloudService,
-    /// Web sites, online stores and their back-offices.
-    Website,
-    /// Work environment: climate control, lighting, safety equipment.
-    WorkEnvironment,
-    /// Anything else.
-    Other,
+crate::names::open_vocabulary! {
+    /// Kind of infrastructure or work-environment asset.
+    pub enum AssetKind {
+        /// Buildings and premises.
+        Building = "building",
+        /// Warehouse equipment: racking, packing stations, handling.
+        WarehouseEquipment = "warehouseEquipment",
+        /// Vehicles.
+        Vehicle = "vehicle",
+        /// Computers and other hardware.
+        Hardware = "hardware",
+        /// Networks and network security devices.
+        Network = "network",
+        /// Installed or licensed software.
+        Software = "software",
+        /// Software or infrastructure used as a service.
+        CloudService = "cloudService",
+        /// Web sites, online stores and their back-offices.
+        Website = "website",
+        /// Work environment: climate control, lighting, safety equipment.
+        WorkEnvironment = "workEnvironment",
+        /// Anything else.
+        Other = "other",
+    }
 }
 
 impl AssetKind {
@@ -572,6 +643,9 @@ pub struct Asset {
     /// Where it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
+    /// The site (`organization.sites`) where it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<SiteId>,
     /// Processes that use it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub processes: Vec<ProcessId>,
@@ -713,25 +787,24 @@ pub struct InformationSharing {
 // ---------------------------------------------------------------------------------------------
 // 6.1.6 monitoring and measuring resources
 
-/// Kind of monitoring or measuring resource.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum InstrumentKind {
-    /// Weighing scale.
-    Scale,
-    /// Thermometer, hygrometer or data logger.
-    Thermohygrometer,
-    /// Tape, ruler, gauge.
-    DimensionalGauge,
-    /// Colour or fabric tester.
-    Tester,
-    /// Website, uptime or performance monitoring tool.
-    WebsiteMonitor,
-    /// Other software used to measure (analytics, survey tools).
-    Software,
-    /// Anything else.
-    Other,
+crate::names::open_vocabulary! {
+    /// Kind of monitoring or measuring resource.
+    pub enum InstrumentKind {
+        /// Weighing scale.
+        Scale = "scale",
+        /// Thermometer, hygrometer or data logger.
+        Thermohygrometer = "thermohygrometer",
+        /// Tape, ruler, gauge.
+        DimensionalGauge = "dimensionalGauge",
+        /// Colour or fabric tester.
+        Tester = "tester",
+        /// Website, uptime or performance monitoring tool.
+        WebsiteMonitor = "websiteMonitor",
+        /// Other software used to measure (analytics, survey tools).
+        Software = "software",
+        /// Anything else.
+        Other = "other",
+    }
 }
 
 /// State of a monitoring or measuring resource.
@@ -747,17 +820,16 @@ pub enum InstrumentStatus {
     Retired,
 }
 
-/// How a resource is kept fit for purpose (6.1.6 b)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum MaintenanceMethod {
-    /// Calibration by an accredited laboratory or metrology institute.
-    ExternalCalibration,
-    /// Verification in house against a reference standard.
-    InternalVerification,
-    /// Functional test (software tools: alerting, synthetic transactions).
-    FunctionalCheck,
+crate::names::open_vocabulary! {
+    /// How a resource is kept fit for purpose (6.1.6 b)).
+    pub enum MaintenanceMethod {
+        /// Calibration by an accredited laboratory or metrology institute.
+        ExternalCalibration = "externalCalibration",
+        /// Verification in house against a reference standard.
+        InternalVerification = "internalVerification",
+        /// Functional test (software tools: alerting, synthetic transactions).
+        FunctionalCheck = "functionalCheck",
+    }
 }
 
 /// Outcome of a calibration or verification.
@@ -785,6 +857,9 @@ pub struct Instrument {
     /// Kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<InstrumentKind>,
+    /// The site (`organization.sites`) where it is kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<SiteId>,
     /// Asset tag or serial number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
@@ -885,19 +960,18 @@ pub struct KnowledgeItem {
 // ---------------------------------------------------------------------------------------------
 // 6.2 competence, 6.3 awareness
 
-/// Kind of evidence of competence (6.2 b)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum EvidenceKind {
-    /// Formal education (degree, diploma).
-    Education,
-    /// Training attended.
-    Training,
-    /// Work experience.
-    Experience,
-    /// Professional certificate or licence.
-    Certification,
+crate::names::open_vocabulary! {
+    /// Kind of evidence of competence (6.2 b)).
+    pub enum EvidenceKind {
+        /// Formal education (degree, diploma).
+        Education = "education",
+        /// Training attended.
+        Training = "training",
+        /// Work experience.
+        Experience = "experience",
+        /// Professional certificate or licence.
+        Certification = "certification",
+    }
 }
 
 /// A competence required of the holders of some roles — GB/T 36311—2018, 6.2 a).
@@ -951,21 +1025,20 @@ pub struct CompetenceEvidence {
     pub document: Option<DocumentId>,
 }
 
-/// Kind of training or other action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum TrainingKind {
-    /// Classroom or online course, internal.
-    InternalCourse,
-    /// Course by an external provider.
-    ExternalCourse,
-    /// Training on the job, coaching, mentoring.
-    OnTheJob,
-    /// Briefing or meeting (typical for awareness).
-    Briefing,
-    /// Hiring or reassignment of competent people.
-    Recruitment,
+crate::names::open_vocabulary! {
+    /// Kind of training or other action.
+    pub enum TrainingKind {
+        /// Classroom or online course, internal.
+        InternalCourse = "internalCourse",
+        /// Course by an external provider.
+        ExternalCourse = "externalCourse",
+        /// Training on the job, coaching, mentoring.
+        OnTheJob = "onTheJob",
+        /// Briefing or meeting (typical for awareness).
+        Briefing = "briefing",
+        /// Hiring or reassignment of competent people.
+        Recruitment = "recruitment",
+    }
 }
 
 /// What people must be aware of — GB/T 36311—2018, 6.3 a)–d).
@@ -1086,33 +1159,32 @@ pub enum DocumentStatus {
     Obsolete,
 }
 
-/// What kind of documented information it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum DocumentKind {
-    /// Management-system manual.
-    Manual,
-    /// Policy or statement of principles.
-    Policy,
-    /// Procedure.
-    Procedure,
-    /// Plan (strategy, objectives, budget, crisis plan).
-    Plan,
-    /// Work instruction.
-    WorkInstruction,
-    /// Blank form or template.
-    Form,
-    /// A maintained list or log (register of risks, records, training).
-    Register,
-    /// A record: retained evidence of something done; protected once approved.
-    Record,
-    /// Standard, regulation, platform rules or other specification.
-    Specification,
-    /// Contract or agreement.
-    Contract,
-    /// Anything else.
-    Other,
+crate::names::open_vocabulary! {
+    /// What kind of documented information it is.
+    pub enum DocumentKind {
+        /// Management-system manual.
+        Manual = "manual",
+        /// Policy or statement of principles.
+        Policy = "policy",
+        /// Procedure.
+        Procedure = "procedure",
+        /// Plan (strategy, objectives, budget, crisis plan).
+        Plan = "plan",
+        /// Work instruction.
+        WorkInstruction = "workInstruction",
+        /// Blank form or template.
+        Form = "form",
+        /// A maintained list or log (register of risks, records, training).
+        Register = "register",
+        /// A record: retained evidence of something done; protected once approved.
+        Record = "record",
+        /// Standard, regulation, platform rules or other specification.
+        Specification = "specification",
+        /// Contract or agreement.
+        Contract = "contract",
+        /// Anything else.
+        Other = "other",
+    }
 }
 
 /// Whether documented information is the organization's own or comes from outside.
@@ -1126,17 +1198,16 @@ pub enum DocumentOrigin {
     External,
 }
 
-/// Medium (载体) of documented information (6.4.2 b)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum DocumentMedium {
-    /// Electronic only.
-    Electronic,
-    /// Paper only.
-    Paper,
-    /// Both.
-    ElectronicAndPaper,
+crate::names::open_vocabulary! {
+    /// Medium (载体) of documented information (6.4.2 b)).
+    pub enum DocumentMedium {
+        /// Electronic only.
+        Electronic = "electronic",
+        /// Paper only.
+        Paper = "paper",
+        /// Both.
+        ElectronicAndPaper = "electronicAndPaper",
+    }
 }
 
 /// Who may read documented information (6.4.3 a)).
@@ -1161,17 +1232,16 @@ impl AccessLevel {
     }
 }
 
-/// How documented information was disposed of (6.4.3 d)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum DisposalMethod {
-    /// Paper shredded.
-    Shredded,
-    /// Electronic copies securely deleted.
-    SecurelyDeleted,
-    /// Handed to an archive or to its owner.
-    Transferred,
+crate::names::open_vocabulary! {
+    /// How documented information was disposed of (6.4.3 d)).
+    pub enum DisposalMethod {
+        /// Paper shredded.
+        Shredded = "shredded",
+        /// Electronic copies securely deleted.
+        SecurelyDeleted = "securelyDeleted",
+        /// Handed to an archive or to its owner.
+        Transferred = "transferred",
+    }
 }
 
 /// One version in the change history of documented information — GB/T 36311—2018,
@@ -1221,6 +1291,49 @@ pub struct DocumentControl {
     /// Default review interval of controlled documents (not records).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_interval: Option<Interval>,
+    /// Who approves which kind of document, as the procedure lays down (6.4.2 c)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub approvers: Vec<ApprovalAuthority>,
+}
+
+/// The roles the document control procedure lets approve one kind of document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ApprovalAuthority {
+    /// The kind of document.
+    pub kind: DocumentKind,
+    /// The roles whose holders may approve it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<RoleId>,
+}
+
+/// What a review of documented information before approval concluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum DocumentReviewOutcome {
+    /// Suitable and adequate as it stands.
+    Suitable,
+    /// Suitable once the changes asked for are made.
+    SuitableWithChanges,
+    /// Not suitable or not adequate.
+    NotSuitable,
+}
+
+/// A review of documented information before its approval — GB/T 36311—2018, 6.4.2 c):
+/// review and approval are two steps, often by different people.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentReview {
+    /// The reviewer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<PersonId>,
+    /// When it was reviewed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// What the review concluded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<DocumentReviewOutcome>,
 }
 
 /// One piece of documented information (成文信息) — GB/T 36311—2018, 6.4.
@@ -1243,6 +1356,10 @@ pub struct DocumentedInformation {
     /// Approval (6.4.2 c)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<Approval>,
+    /// The review of this version for suitability and adequacy before it was approved
+    /// (6.4.2 c)), where it is recorded apart from the approval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pre_approval_review: Option<DocumentReview>,
     /// Date from which the version is in force.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effective_from: Option<Date>,

@@ -658,10 +658,25 @@ impl Engine {
                 });
             }
         }
+        // 3.3: a requirement validly declared not applicable on the as-of date has no
+        // findings, whichever rule reports at it (the report shows it as not applicable).
+        let excluded: std::collections::HashSet<&str> =
+            crate::rules::context::scope::valid_exclusions(doc, as_of)
+                .map(|(_, e)| e.clause.as_str())
+                .collect();
+        let is_excluded = |clause: &str| {
+            !excluded.is_empty()
+                && std::iter::successors(Some(clause), |c| c.rsplit_once('.').map(|(a, _)| a))
+                    .any(|c| excluded.contains(c))
+        };
         let findings = raw
             .into_iter()
             .filter_map(|r| {
                 let meta = self.rules.get(r.rule)?.meta();
+                let clause = r.clause.unwrap_or(meta.clause);
+                if is_excluded(clause) {
+                    return None;
+                }
                 let severity = self
                     .overrides
                     .get(meta.id)
@@ -674,7 +689,7 @@ impl Engine {
                     .collect();
                 Some(Finding {
                     rule_id: meta.id.to_owned(),
-                    clause: r.clause.unwrap_or(meta.clause).to_owned(),
+                    clause: clause.to_owned(),
                     severity,
                     grade: meta.grade,
                     reason: r.reason.code.to_owned(),

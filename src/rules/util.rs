@@ -25,12 +25,22 @@ pub(crate) fn person_name(doc: &EcmsDocument, id: PersonId) -> String {
         .people
         .iter()
         .find(|x| x.id == id)
-        .map(|x| x.name.clone())
+        .map(|x| x.label())
         .unwrap_or_else(|| id.to_string())
 }
 
-/// Whether a person holds a role, by the role's holders (4.3) or the person's roles (6.2).
-pub(crate) fn holds_role(doc: &EcmsDocument, person: PersonId, role: RoleId) -> bool {
+/// Whether a person held a role on a date: not when the person's record shows they did not
+/// work for the organization that day; by the person's `roleHistory` when it has periods for
+/// the role; else by the role's holders (4.3) or the person's roles (6.2).
+pub(crate) fn holds_role(doc: &EcmsDocument, person: PersonId, role: RoleId, on: Date) -> bool {
+    if let Some(pe) = doc.support.people.iter().find(|x| x.id == person) {
+        if !pe.is_active(on) {
+            return false;
+        }
+        if pe.role_history.iter().any(|t| t.role == role) {
+            return pe.holds_role_on(role, on);
+        }
+    }
     doc.leadership
         .roles
         .iter()

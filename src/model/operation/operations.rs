@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::common::{Approval, ExactDecimal, Extensions, Interval, Money, Schedule};
 use crate::ids::{
-    ComplaintId, CrisisId, CustomerPropertyId, DocumentId, PersonId, PlatformId, PriceChangeId,
-    ProcessId, ProductId, RoleId, SupplierId,
+    ComplaintId, CrisisId, CustomerPropertyId, DocumentId, LegalEntityId, PersonId, PlatformId,
+    PriceChangeId, ProcessId, ProductId, RoleId, StoreId, SupplierId,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -52,21 +52,20 @@ pub struct CustomerSegment {
     pub needs: Vec<String>,
 }
 
-/// Area of operations management that 7.2.1 says the operations processes must include.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum OperationsArea {
-    /// Platform selection (7.2.2).
-    PlatformSelection,
-    /// Product listing and delisting (7.2.3).
-    Listing,
-    /// Customer service (7.2.4).
-    CustomerService,
-    /// Crisis management (7.2.5).
-    CrisisManagement,
-    /// Any further operations process.
-    Other,
+crate::names::open_vocabulary! {
+    /// Area of operations management that 7.2.1 says the operations processes must include.
+    pub enum OperationsArea {
+        /// Platform selection (7.2.2).
+        PlatformSelection = "platformSelection",
+        /// Product listing and delisting (7.2.3).
+        Listing = "listing",
+        /// Customer service (7.2.4).
+        CustomerService = "customerService",
+        /// Crisis management (7.2.5).
+        CrisisManagement = "crisisManagement",
+        /// Any further operations process.
+        Other = "other",
+    }
 }
 
 impl OperationsArea {
@@ -151,17 +150,22 @@ pub struct PlatformStrategy {
     pub approval: Option<Approval>,
 }
 
-/// Whether the organization uses a third-party platform or runs its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum PlatformKind {
-    /// A third-party marketplace (Tmall, JD…).
-    ThirdParty,
-    /// The organization's own web shop, app or mini-program.
-    Own,
-    /// A social-commerce or live-streaming channel.
-    Social,
+crate::names::open_vocabulary! {
+    /// Whether the organization uses a third-party platform or runs its own.
+    pub enum PlatformKind {
+        /// A third-party marketplace (Tmall, JD…).
+        ThirdParty = "thirdParty",
+        /// The organization's own web shop, app or mini-program.
+        Own = "own",
+        /// A social-commerce or live-streaming channel.
+        Social = "social",
+        /// A live-streaming e-commerce platform or live room (直播电商).
+        LiveStreaming = "liveStreaming",
+        /// A mini-program inside a super-app (小程序).
+        MiniProgram = "miniProgram",
+        /// A cross-border marketplace selling to buyers in other customs territories.
+        CrossBorderMarketplace = "crossBorderMarketplace",
+    }
 }
 
 /// Lifecycle state of a platform.
@@ -191,9 +195,14 @@ pub struct Platform {
     /// Third-party, own or social.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<PlatformKind>,
-    /// Name or address of the organization's store on it.
+    /// Name or address of the organization's store on it (a single store in words; see
+    /// `stores` for several).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub store: Option<String>,
+    /// The organization's stores on it, each with the legal entity that runs it and its
+    /// dates. The scope (3.3) says which of them it covers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stores: Vec<Store>,
     /// Lifecycle state.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<PlatformStatus>,
@@ -212,6 +221,38 @@ pub struct Platform {
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
+}
+
+/// A store the organization runs on a platform.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Store {
+    /// Id.
+    pub id: StoreId,
+    /// Name of the store.
+    pub name: String,
+    /// The legal entity that holds the store account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<LegalEntityId>,
+    /// Web address of the store.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// First day open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened_on: Option<Date>,
+    /// Last day open; from the day after, the store no longer counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_on: Option<Date>,
+    /// Vendor data outside the standard.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+impl Store {
+    /// Whether the store is open on a date.
+    pub fn is_open(&self, on: Date) -> bool {
+        self.opened_on.is_none_or(|o| o <= on) && self.closed_on.is_none_or(|c| c >= on)
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -541,44 +582,50 @@ pub struct RefundAuthority {
     pub max_amount: Option<Money>,
 }
 
-/// What a complaint is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum ComplaintCategory {
-    /// Product quality or defect.
-    Quality,
-    /// Size or fit.
-    Sizing,
-    /// Product not as described.
-    Description,
-    /// Late, lost or damaged delivery.
-    Delivery,
-    /// Conduct or speed of service.
-    Service,
-    /// Price, promotion or billing.
-    Pricing,
-    /// Anything else.
-    Other,
+crate::names::open_vocabulary! {
+    /// What a complaint is about.
+    pub enum ComplaintCategory {
+        /// Product quality or defect.
+        Quality = "quality",
+        /// Product not as described.
+        Description = "description",
+        /// Late, lost or damaged delivery.
+        Delivery = "delivery",
+        /// Conduct or speed of service.
+        Service = "service",
+        /// Price, promotion or billing.
+        Pricing = "pricing",
+        /// Anything else.
+        Other = "other",
+        /// Return, exchange or refund handling.
+        Returns = "returns",
+        /// Personal information or privacy.
+        Privacy = "privacy",
+    }
 }
 
-/// How a complaint was remedied.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum Remedy {
-    /// Explanation or apology only.
-    Explanation,
-    /// Goods exchanged.
-    Exchange,
-    /// Goods returned and money refunded.
-    ReturnAndRefund,
-    /// Money refunded without a return.
-    Refund,
-    /// Partial refund or compensation.
-    PartialRefund,
-    /// Goods re-sent.
-    Reshipment,
+crate::names::open_vocabulary! {
+    /// How a complaint was remedied.
+    pub enum Remedy {
+        /// Explanation or apology only.
+        Explanation = "explanation",
+        /// Goods exchanged.
+        Exchange = "exchange",
+        /// Goods returned and money refunded.
+        ReturnAndRefund = "returnAndRefund",
+        /// Money refunded without a return.
+        Refund = "refund",
+        /// Partial refund or compensation.
+        PartialRefund = "partialRefund",
+        /// Goods re-sent.
+        Reshipment = "reshipment",
+        /// Goods repaired.
+        Repair = "repair",
+        /// Coupon or store credit.
+        Coupon = "coupon",
+        /// Compensation beyond the price paid.
+        Compensation = "compensation",
+    }
 }
 
 impl Remedy {
@@ -637,21 +684,20 @@ pub struct Complaint {
     pub extensions: Extensions,
 }
 
-/// Kind of customer property.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum CustomerPropertyKind {
-    /// Goods a customer sent back for exchange, repair or alteration.
-    ReturnedGoods,
-    /// Material supplied by the customer (fabric for made-to-measure…).
-    CustomerMaterial,
-    /// Customers' personal information.
-    PersonalData,
-    /// Designs, logos or other intellectual property of customers.
-    IntellectualProperty,
-    /// Anything else.
-    Other,
+crate::names::open_vocabulary! {
+    /// Kind of customer property.
+    pub enum CustomerPropertyKind {
+        /// Goods a customer sent back for exchange, repair or alteration.
+        ReturnedGoods = "returnedGoods",
+        /// Material supplied by the customer (fabric for made-to-measure…).
+        CustomerMaterial = "customerMaterial",
+        /// Customers' personal information.
+        PersonalData = "personalData",
+        /// Designs, logos or other intellectual property of customers.
+        IntellectualProperty = "intellectualProperty",
+        /// Anything else.
+        Other = "other",
+    }
 }
 
 /// Lifecycle state of customer property.
@@ -793,17 +839,16 @@ pub struct CrisisScenario {
     pub warning_triggers: Vec<String>,
 }
 
-/// Kind of crisis exercise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum ExerciseKind {
-    /// Discussion of a scenario around a table.
-    TableTop,
-    /// A live drill.
-    Drill,
-    /// A real crisis handled under the plan.
-    RealEvent,
+crate::names::open_vocabulary! {
+    /// Kind of crisis exercise.
+    pub enum ExerciseKind {
+        /// Discussion of a scenario around a table.
+        TableTop = "tableTop",
+        /// A live drill.
+        Drill = "drill",
+        /// A real crisis handled under the plan.
+        RealEvent = "realEvent",
+    }
 }
 
 /// An exercise of the crisis plan, or a real crisis, and its evaluation — GB/T 36311—2018,
@@ -826,5 +871,3 @@ pub struct CrisisExercise {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<DocumentId>,
 }
-
-crate::names::serialized_names!(OperationsArea);

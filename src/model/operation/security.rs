@@ -34,9 +34,41 @@ pub struct InformationSecurity {
     /// Security risks and their controls (e), f)).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub risks: Vec<SecurityRisk>,
+    /// Security obligations accepted by interested parties working under the
+    /// organization's control: outsourced customer service or IT, carriers and other
+    /// providers that handle customer data.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub party_obligations: Vec<PartySecurityObligations>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
+}
+
+/// The security obligations an interested party working under the organization's control
+/// has accepted — GB/T 36311—2018, 7.7: such parties are required to manage information
+/// security according to the organization's policy and procedures.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PartySecurityObligations {
+    /// The external provider bound.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<crate::ids::SupplierId>,
+    /// The carrier bound.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carrier: Option<crate::ids::CarrierId>,
+    /// The interested party bound, where it is neither a provider nor a carrier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<crate::ids::InterestedPartyId>,
+    /// The obligations: confidentiality, access limited to what the work needs, deletion
+    /// after use, incident reporting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub obligations: Vec<String>,
+    /// The agreement that holds them (confidentiality or data processing agreement).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement: Option<DocumentId>,
+    /// When the party accepted them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted_on: Option<Date>,
 }
 
 /// Security awareness training — GB/T 36311—2018, 7.7 a): everyone is made aware.
@@ -147,21 +179,20 @@ pub struct SecurityIncident {
     pub extensions: Extensions,
 }
 
-/// Area of e-commerce security risk that 7.7 f) names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum SecurityArea {
-    /// f) 1) network.
-    Network,
-    /// f) 2) portal web site.
-    Portal,
-    /// f) 3) trading system or trading platform.
-    TradingSystem,
-    /// f) 4) customers' personal information.
-    CustomerPersonalInformation,
-    /// Any other area.
-    Other,
+crate::names::open_vocabulary! {
+    /// Area of e-commerce security risk that 7.7 f) names.
+    pub enum SecurityArea {
+        /// f) 1) network.
+        Network = "network",
+        /// f) 2) portal web site.
+        Portal = "portal",
+        /// f) 3) trading system or trading platform.
+        TradingSystem = "tradingSystem",
+        /// f) 4) customers' personal information.
+        CustomerPersonalInformation = "customerPersonalInformation",
+        /// Any other area.
+        Other = "other",
+    }
 }
 
 impl SecurityArea {
@@ -215,5 +246,3 @@ pub struct SecurityRisk {
     #[serde(default, skip_serializing_if = "crate::common::is_default")]
     pub review: Schedule,
 }
-
-crate::names::serialized_names!(SecurityArea);

@@ -15,7 +15,7 @@
 //! | 7.3.6 | [`WarehouseProcedure`] and [`Warehouse`]s with [`StockLine`]s and alert thresholds |
 //! | 7.3.7 | [`PaymentProcedure`] and [`PaymentPlatform`]s with licences and security assessments |
 
-use chrono::{DateTime, Utc};
+use crate::common::Instant;
 
 use crate::common::Date;
 use schemars::JsonSchema;
@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::common::{Approval, ExactDecimal, Extensions, Interval, Money, Schedule};
 use crate::ids::{
     CarrierId, ChannelId, DocumentId, OrderId, PaymentPlatformId, PersonId, ProcessId, PurchaseId,
-    RoleId, SupplierId, WarehouseId,
+    RoleId, SiteId, SupplierId, WarehouseId,
 };
 
 /// Clause 7.3 records.
@@ -52,6 +52,10 @@ pub struct SupplyChain {
     /// Purchases (7.3.3.3).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub purchases: Vec<Purchase>,
+    /// Business transactions with providers beyond the purchase orders themselves: returns,
+    /// claims, settlements (7.3.3.2 d)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub provider_transactions: Vec<ProviderTransaction>,
     /// The distribution and transport procedure (7.3.4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution: Option<DistributionProcedure>,
@@ -454,10 +458,10 @@ pub struct OrderStep {
     /// The stage.
     pub stage: OrderStage,
     /// When the stage's clock started (RFC 3339).
-    pub started: DateTime<Utc>,
+    pub started: Instant,
     /// When the step was completed; absent while still open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub completed: Option<DateTime<Utc>>,
+    pub completed: Option<Instant>,
 }
 
 /// A single order record — GB/T 36311—2018, 7.3.2 (kept for sampled or exceptional orders).
@@ -551,6 +555,34 @@ impl ProviderStatus {
             ProviderStatus::Approved | ProviderStatus::ConditionallyApproved
         )
     }
+}
+
+/// A change of an external provider's status, in force from a date until the next change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ProviderStatusChange {
+    /// The status from that day.
+    pub status: ProviderStatus,
+    /// First day of the status.
+    pub from: Date,
+    /// Why it changed (evaluation, complaint, contract ended…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A provider's status on a date (see [`crate::common::status_on`]).
+fn provider_status_on(
+    history: &[ProviderStatusChange],
+    current: Option<ProviderStatus>,
+    on: Date,
+) -> Option<ProviderStatus> {
+    crate::common::status_on(history, current.as_ref(), on, |h| h.from, |h| h.status)
+}
+
+/// Whether a provider is on the register on a date: always, without a history; else from its
+/// first history entry on.
+fn provider_listed_on(history: &[ProviderStatusChange], on: Date) -> bool {
+    history.is_empty() || history.iter().any(|h| h.from <= on)
 }
 
 /// A licence, permit, certificate or other qualification of a provider (its issuer being
@@ -690,23 +722,51 @@ pub struct ProviderEvaluation {
     pub report: Option<DocumentId>,
 }
 
-/// Kind of supplier.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum SupplierKind {
-    /// Garment manufacturer (finished goods).
-    GarmentMaker,
-    /// Fabric or trim supplier.
-    Materials,
-    /// Packaging supplier.
-    Packaging,
-    /// Printing, labels, tags.
-    Printing,
-    /// Service provider (photography, IT, agency…).
-    Service,
-    /// Anything else.
-    Other,
+crate::names::open_vocabulary! {
+    /// Kind of supplier.
+    pub enum SupplierKind {
+        /// Fabric or trim supplier.
+        Materials = "materials",
+        /// Packaging supplier.
+        Packaging = "packaging",
+        /// Printing, labels, tags.
+        Printing = "printing",
+        /// Service provider (photography, IT, agency…).
+        Service = "service",
+        /// Anything else.
+        Other = "other",
+        /// Manufacturer of finished goods.
+        Manufacturer = "manufacturer",
+        /// Distributor, wholesaler or brand agent.
+        Distributor = "distributor",
+        /// Carrier, express or freight forwarder.
+        Logistics = "logistics",
+        /// Warehouse or fulfilment operator, including bonded warehouses.
+        Warehousing = "warehousing",
+        /// Customs broker or declaration agent (报关).
+        CustomsBroker = "customsBroker",
+        /// Cloud hosting, software or other IT service.
+        CloudIt = "cloudIt",
+        /// Outsourced customer service (客服外包).
+        CustomerServiceOutsourcing = "customerServiceOutsourcing",
+        /// Marketing, advertising, live-streaming or influencer agency.
+        MarketingAgency = "marketingAgency",
+        /// Payment or settlement service.
+        Payment = "payment",
+    }
+}
+
+impl Supplier {
+    /// Its status on a date: before its first history entry none; from its latest entry on
+    /// (or without a history) its current `status`; in between the history entry in force.
+    pub fn status_on(&self, on: Date) -> Option<ProviderStatus> {
+        provider_status_on(&self.history, self.status, on)
+    }
+
+    /// Whether it is on the register on a date (from its first history entry on).
+    pub fn listed_on(&self, on: Date) -> bool {
+        provider_listed_on(&self.history, on)
+    }
 }
 
 /// An external provider of products or services — GB/T 36311—2018, 7.3.3.
@@ -723,9 +783,13 @@ pub struct Supplier {
     /// What the organization buys from it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplies: Option<String>,
-    /// Where it stands.
+    /// Where it stands now.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ProviderStatus>,
+    /// Its status changes with the day each took effect, so that its status on an earlier
+    /// date can be read; from the latest entry on, `status` is the status.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<ProviderStatusChange>,
     /// When it was approved for use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_on: Option<Date>,
@@ -747,6 +811,10 @@ pub struct Supplier {
     /// Declared re-evaluation interval; at most a year (7.3.3.2 f)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_interval: Option<Interval>,
+    /// Handles customers' personal data on the organization's behalf (names, addresses,
+    /// telephone numbers), so bound by security obligations under 7.7.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub handles_customer_data: bool,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -883,6 +951,53 @@ pub struct PurchaseVerification {
     pub disposition: Option<String>,
 }
 
+crate::names::open_vocabulary! {
+    /// Kind of business transaction with an external provider.
+    pub enum TransactionKind {
+        /// A purchase or call-off.
+        Purchase = "purchase",
+        /// Goods returned to the provider.
+        Return = "return",
+        /// A claim against the provider (defects, shortage, damage, delay).
+        Claim = "claim",
+        /// A settlement of accounts, a payment or a credit note.
+        Settlement = "settlement",
+        /// Anything else.
+        Other = "other",
+    }
+}
+
+/// A business transaction with an external provider and its retained record —
+/// GB/T 36311—2018, 7.3.3.2 d).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ProviderTransaction {
+    /// Kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<TransactionKind>,
+    /// When it took place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// The provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<SupplierId>,
+    /// The purchase it concerns.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase: Option<PurchaseId>,
+    /// What it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The amount, where money changed hands or was claimed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
+    /// The retained record (return note, claim letter, credit note, statement).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<DocumentId>,
+    /// Vendor data outside the standard.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
 /// A purchase from an external provider — GB/T 36311—2018, 7.3.3.3.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -971,6 +1086,19 @@ pub struct DeliveryRiskControls {
     pub claims: Option<String>,
 }
 
+impl Carrier {
+    /// Its status on a date: before its first history entry none; from its latest entry on
+    /// (or without a history) its current `status`; in between the history entry in force.
+    pub fn status_on(&self, on: Date) -> Option<ProviderStatus> {
+        provider_status_on(&self.history, self.status, on)
+    }
+
+    /// Whether it is on the register on a date (from its first history entry on).
+    pub fn listed_on(&self, on: Date) -> bool {
+        provider_listed_on(&self.history, on)
+    }
+}
+
 /// A carrier or logistics provider — GB/T 36311—2018, 7.3.4 (an external provider under
 /// 7.3.3 as well).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -983,9 +1111,13 @@ pub struct Carrier {
     /// Services used (express parcels, bulky freight…).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<String>,
-    /// Where it stands.
+    /// Where it stands now.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ProviderStatus>,
+    /// Its status changes with the day each took effect, so that its status on an earlier
+    /// date can be read; from the latest entry on, `status` is the status.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<ProviderStatusChange>,
     /// When it was approved for use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_on: Option<Date>,
@@ -1016,6 +1148,10 @@ pub struct Carrier {
     /// Declared re-evaluation interval; at most a year (7.3.3.2 f)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_interval: Option<Interval>,
+    /// Handles customers' personal data on the organization's behalf (names, addresses,
+    /// telephone numbers), so bound by security obligations under 7.7.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub handles_customer_data: bool,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -1045,21 +1181,26 @@ pub struct ChannelManagement {
     pub layout_review: Schedule,
 }
 
-/// Kind of channel model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum ChannelModel {
-    /// The organization's own store on a third-party platform.
-    PlatformStore,
-    /// The organization's own website or app.
-    OwnSite,
-    /// Sales through distributors or resellers.
-    Distribution,
-    /// Consignment / drop-ship by a platform (e.g. self-operated platform buying).
-    Consignment,
-    /// Live-stream or social commerce with partners.
-    SocialCommerce,
+crate::names::open_vocabulary! {
+    /// Kind of channel model.
+    pub enum ChannelModel {
+        /// The organization's own store on a third-party platform.
+        PlatformStore = "platformStore",
+        /// The organization's own website or app.
+        OwnSite = "ownSite",
+        /// Sales through distributors or resellers.
+        Distribution = "distribution",
+        /// Consignment / drop-ship by a platform (e.g. self-operated platform buying).
+        Consignment = "consignment",
+        /// Live-stream or social commerce with partners.
+        SocialCommerce = "socialCommerce",
+        /// Live-streaming sales in own or partners' live rooms.
+        LiveStreaming = "liveStreaming",
+        /// The organization's mini-program.
+        MiniProgram = "miniProgram",
+        /// Cross-border sales channel.
+        CrossBorder = "crossBorder",
+    }
 }
 
 /// Training given to a channel partner — 7.3.5 c).
@@ -1178,6 +1319,9 @@ pub struct Warehouse {
     /// Address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// The site (`organization.sites`) it is, when the organization records its sites.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<SiteId>,
     /// Why this site was chosen (a).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub site_rationale: Option<String>,

@@ -2,6 +2,7 @@
 //! interested parties (3.2), the scope and its exclusions (3.3), and the processes of the
 //! management system (3.4).
 
+pub mod compliance;
 pub mod factors;
 pub mod parties;
 pub mod processes;
@@ -15,12 +16,17 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &factors::EVALUATED,
     &factors::REVIEW_INTERVAL,
     &factors::REVIEW_OVERDUE,
+    &compliance::REGISTER,
+    &compliance::EVALUATED,
+    &compliance::EVALUATION_OVERDUE,
     &parties::IDENTIFIED,
     &parties::REQUIREMENTS,
     &parties::REVIEW_INTERVAL,
     &parties::REVIEW_OVERDUE,
     &scope::DOCUMENTED,
     &scope::CONSIDERATIONS,
+    &scope::BOUNDARIES,
+    &scope::RECORD_SITE,
     &scope::EXCLUSION_JUSTIFIED,
     &scope::EXCLUSION_PERMISSIBLE,
     &scope::EXCLUSION_APPROVED,

@@ -7,10 +7,18 @@
 //! Whether an exclusion is valid is decided once, by [`exclusion_defect`]: the 3.3 rules
 //! report its defects, and the conformity report and the self-assessment checks honour only
 //! valid exclusions ([`is_excluded`]). Disabling or downgrading a 3.3 rule changes neither.
+//! An exclusion counts only on the days it is in force (`effectiveFrom` up to the day before
+//! `withdrawnOn`): the rules look at the exclusions in force on the as-of date.
+//!
+//! The boundaries (边界) of the system: when the organization records its legal entities,
+//! sites and platform stores, each one in use is either covered by the scope or placed outside
+//! it with a reason ([`BOUNDARIES`]).
 
 use crate::catalog;
+use crate::common::Date;
+use crate::ids::SiteId;
 use crate::model::EcmsDocument;
-use crate::model::context::Exclusion;
+use crate::model::context::{Exclusion, Scope};
 use crate::rules::prelude::*;
 
 /// 3.3: the scope is recorded with its statement and boundaries, as documented information.
@@ -140,14 +148,18 @@ fn permissibility_defect(e: &Exclusion) -> Option<ExclusionDefect> {
     }
 }
 
-/// The valid exclusions of a document with their JSON pointers.
-pub fn valid_exclusions(doc: &EcmsDocument) -> impl Iterator<Item = (String, &Exclusion)> {
-    exclusions(doc).filter(|(_, e)| exclusion_defect(e).is_none())
+/// The valid exclusions of a document in force on a date, with their JSON pointers.
+pub fn valid_exclusions(
+    doc: &EcmsDocument,
+    on: Date,
+) -> impl Iterator<Item = (String, &Exclusion)> {
+    exclusions(doc).filter(move |(_, e)| e.in_force_on(on) && exclusion_defect(e).is_none())
 }
 
-/// Whether a requirement (or one of its ancestors) is excluded by a valid exclusion.
-pub fn is_excluded(doc: &EcmsDocument, requirement: &str) -> bool {
-    valid_exclusions(doc).any(|(_, e)| {
+/// Whether a requirement (or one of its ancestors) is excluded on a date by a valid exclusion
+/// in force then.
+pub fn is_excluded(doc: &EcmsDocument, requirement: &str, on: Date) -> bool {
+    valid_exclusions(doc, on).any(|(_, e)| {
         requirement == e.clause
             || requirement
                 .strip_prefix(e.clause.as_str())
@@ -161,6 +173,12 @@ fn exclusions(doc: &EcmsDocument) -> impl Iterator<Item = (String, &Exclusion)> 
         .iter()
         .flat_map(|s| s.exclusions.iter().enumerate())
         .map(|(i, e)| (format!("/context/scope/exclusions/{i}"), e))
+}
+
+/// The exclusions in force on the as-of date, valid or not.
+fn exclusions_in_force<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (String, &'a Exclusion)> {
+    let as_of = ctx.as_of;
+    exclusions(ctx.doc).filter(move |(_, e)| e.in_force_on(as_of))
 }
 
 /// 3.3: every exclusion states why the requirement does not apply.
@@ -186,7 +204,7 @@ const UNJUSTIFIED: Reason = Reason::new(
 );
 
 fn check_justified(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for (path, e) in exclusions(ctx.doc) {
+    for (path, e) in exclusions_in_force(ctx) {
         if exclusion_defect(e) == Some(ExclusionDefect::Unjustified) {
             em.emit(&UNJUSTIFIED, path, &[p("clause", &e.clause)]);
         }
@@ -229,7 +247,7 @@ const OUTSIDE_CHAPTER_7: Reason = Reason::new(
 );
 
 fn check_permissible(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for (path, e) in exclusions(ctx.doc) {
+    for (path, e) in exclusions_in_force(ctx) {
         let reason = match permissibility_defect(e) {
             Some(ExclusionDefect::UnknownClause) => &UNKNOWN_CLAUSE,
             Some(ExclusionDefect::WholeChapter7) => &WHOLE_CHAPTER_7,
@@ -263,7 +281,7 @@ const NOT_APPROVED: Reason = Reason::new(
 );
 
 fn check_approved(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for (path, e) in exclusions(ctx.doc) {
+    for (path, e) in exclusions_in_force(ctx) {
         if !e.approval.as_ref().is_some_and(|a| a.is_complete()) {
             em.emit(&NOT_APPROVED, path, &[p("clause", &e.clause)]);
         }
@@ -293,7 +311,7 @@ const REVIEW_DUE: Reason = Reason::new(
 );
 
 fn check_review(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for (path, e) in exclusions(ctx.doc) {
+    for (path, e) in exclusions_in_force(ctx) {
         if let Some(d) = e.review_date
             && d < ctx.as_of
         {
@@ -301,6 +319,241 @@ fn check_review(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 &REVIEW_DUE,
                 format!("{path}/reviewDate"),
                 &[p("clause", &e.clause), p("due", d)],
+            );
+        }
+    }
+}
+
+/// 3.3: the boundaries are determined — every recorded legal entity, every site in use and
+/// every open platform store is either covered by the scope or placed outside it with a reason.
+pub static BOUNDARIES: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-3.3-scope-boundaries",
+        clause: "3.3",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Entities, sites and stores inside or outside the scope",
+            "明确法人实体、场所和店铺是否在范围内",
+        ),
+        reasons: &[
+            ENTITY_UNPLACED,
+            SITE_UNPLACED,
+            STORE_UNPLACED,
+            OUTSIDE_NO_REASON,
+            INSIDE_AND_OUTSIDE,
+        ],
+        covers: &[],
+    },
+    check: check_boundaries,
+    obligations: None,
+};
+
+const ENTITY_UNPLACED: Reason = Reason::new(
+    "entity-unplaced",
+    "The scope neither covers the legal entity '{subject}' nor places it outside with a reason.",
+    "范围既未覆盖法人实体“{subject}”，也未说明将其排除在外及理由。",
+);
+const SITE_UNPLACED: Reason = Reason::new(
+    "site-unplaced",
+    "The site '{subject}' is in use, and the scope neither covers it nor places it outside with a reason.",
+    "场所“{subject}”在使用中，但范围既未覆盖该场所，也未说明将其排除在外及理由。",
+);
+const STORE_UNPLACED: Reason = Reason::new(
+    "store-unplaced",
+    "The store '{subject}' on {platform} is open, and the scope neither covers it nor places it outside with a reason.",
+    "{platform}上的店铺“{subject}”在营业，但范围既未覆盖该店铺，也未说明将其排除在外及理由。",
+);
+const OUTSIDE_NO_REASON: Reason = Reason::new(
+    "outside-no-reason",
+    "'{subject}' is placed outside the scope without a reason.",
+    "“{subject}”被排除在范围之外，但未说明理由。",
+);
+const INSIDE_AND_OUTSIDE: Reason = Reason::new(
+    "inside-and-outside",
+    "'{subject}' is both covered by the scope and placed outside it.",
+    "“{subject}”既在范围之内，又被排除在范围之外。",
+);
+
+fn check_boundaries(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let Some(scope) = &ctx.doc.context.scope else {
+        return; // reported by ecms-3.3-scope-documented
+    };
+    let org = &ctx.doc.organization;
+    for (i, e) in org.entities.iter().enumerate() {
+        let outside = scope.outside.iter().any(|o| o.entity == Some(e.id));
+        if !(scope.entities.contains(&e.id) || outside) {
+            em.emit(
+                &ENTITY_UNPLACED,
+                format!("/organization/entities/{i}"),
+                &[p("subject", &e.name)],
+            );
+        }
+    }
+    for (i, site) in org.sites.iter().enumerate() {
+        if !site.is_active(ctx.as_of) {
+            continue;
+        }
+        let outside = scope.outside.iter().any(|o| o.site == Some(site.id));
+        if !(scope.sites.contains(&site.id) || outside) {
+            em.emit(
+                &SITE_UNPLACED,
+                format!("/organization/sites/{i}"),
+                &[p("subject", &site.name)],
+            );
+        }
+    }
+    let platforms = &ctx.doc.operation.platform_selection.platforms;
+    for (i, pf) in platforms.iter().enumerate() {
+        for (j, st) in pf.stores.iter().enumerate() {
+            if !st.is_open(ctx.as_of) {
+                continue;
+            }
+            let outside = scope.outside.iter().any(|o| o.store == Some(st.id));
+            if !(scope.stores.contains(&st.id) || outside) {
+                em.emit(
+                    &STORE_UNPLACED,
+                    format!("/operation/platformSelection/platforms/{i}/stores/{j}"),
+                    &[p("subject", &st.name), p("platform", &pf.name)],
+                );
+            }
+        }
+    }
+    for (k, o) in scope.outside.iter().enumerate() {
+        let path = format!("/context/scope/outside/{k}");
+        let subject = outside_name(ctx, o);
+        let covered = o.entity.is_some_and(|id| scope.entities.contains(&id))
+            || o.site.is_some_and(|id| scope.sites.contains(&id))
+            || o.store.is_some_and(|id| scope.stores.contains(&id));
+        if covered {
+            em.emit(&INSIDE_AND_OUTSIDE, &path, &[p("subject", &subject)]);
+        }
+        if blank(&o.reason) {
+            em.emit(&OUTSIDE_NO_REASON, path, &[p("subject", subject)]);
+        }
+    }
+}
+
+/// The name of what an entry of `outside` names (entity, site, store), or its id.
+fn outside_name(ctx: &Ctx<'_>, o: &crate::model::context::OutsideScope) -> String {
+    let org = &ctx.doc.organization;
+    let mut names: Vec<String> = Vec::new();
+    if let Some(id) = o.entity {
+        names.push(
+            org.entities
+                .iter()
+                .find(|e| e.id == id)
+                .map_or_else(|| id.to_string(), |e| e.name.clone()),
+        );
+    }
+    if let Some(id) = o.site {
+        names.push(site_name(ctx, id));
+    }
+    if let Some(id) = o.store {
+        names.push(
+            ctx.doc
+                .operation
+                .platform_selection
+                .platforms
+                .iter()
+                .flat_map(|pf| pf.stores.iter())
+                .find(|s| s.id == id)
+                .map_or_else(|| id.to_string(), |s| s.name.clone()),
+        );
+    }
+    names.join(", ")
+}
+
+fn site_name(ctx: &Ctx<'_>, id: SiteId) -> String {
+    ctx.doc
+        .organization
+        .sites
+        .iter()
+        .find(|s| s.id == id)
+        .map_or_else(|| id.to_string(), |s| s.name.clone())
+}
+
+/// Whether the scope places a site outside the system (and does not also cover it).
+fn site_outside(scope: &Scope, id: SiteId) -> bool {
+    !scope.sites.contains(&id) && scope.outside.iter().any(|o| o.site == Some(id))
+}
+
+/// Good practice under 3.3: a resource the system records and uses (natural resource 6.1.4,
+/// infrastructure 6.1.5, monitoring and measuring resource 6.1.6, warehouse 7.3.6) is not at a
+/// site the scope places outside the system — either the site belongs inside the boundaries
+/// or the record does not belong to the system.
+pub static RECORD_SITE: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-3.3-record-site-in-scope",
+        clause: "3.3",
+        severity: Severity::Warning,
+        basis: Basis::Policy,
+        grade: Grade::Minor,
+        title: t(
+            "Resources of the system at sites inside the scope",
+            "体系资源位于范围内的场所",
+        ),
+        reasons: &[SITE_OUTSIDE],
+        covers: &[],
+    },
+    check: check_record_site,
+    obligations: None,
+};
+
+const SITE_OUTSIDE: Reason = Reason::new(
+    "site-outside-scope",
+    "{subject} is at the site '{site}', which the scope places outside the management system.",
+    "{subject}位于场所“{site}”，但范围已将该场所排除在管理体系之外。",
+);
+
+fn check_record_site(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    use crate::model::support::{AssetStatus, InstrumentStatus};
+    let Some(scope) = &ctx.doc.context.scope else {
+        return;
+    };
+    let s = &ctx.doc.support;
+    let mut at: Vec<(String, String, SiteId)> = Vec::new();
+    for (i, n) in s.natural_resources.iter().enumerate() {
+        if let Some(site) = n.site {
+            at.push((
+                format!("/support/naturalResources/{i}"),
+                n.name.clone(),
+                site,
+            ));
+        }
+    }
+    for (i, a) in s.assets.iter().enumerate() {
+        if a.status == Some(AssetStatus::Retired) {
+            continue;
+        }
+        if let Some(site) = a.site {
+            at.push((format!("/support/assets/{i}"), a.name.clone(), site));
+        }
+    }
+    for (i, x) in s.instruments.iter().enumerate() {
+        if x.status == Some(InstrumentStatus::Retired) {
+            continue;
+        }
+        if let Some(site) = x.site {
+            at.push((format!("/support/instruments/{i}"), x.name.clone(), site));
+        }
+    }
+    for (i, w) in ctx.doc.operation.supply_chain.warehouses.iter().enumerate() {
+        if let Some(site) = w.site {
+            at.push((
+                format!("/operation/supplyChain/warehouses/{i}"),
+                w.name.clone(),
+                site,
+            ));
+        }
+    }
+    for (path, name, site) in at {
+        if site_outside(scope, site) {
+            em.emit(
+                &SITE_OUTSIDE,
+                format!("{path}/site"),
+                &[p("subject", name), p("site", site_name(ctx, site))],
             );
         }
     }

@@ -5,7 +5,8 @@
 use super::ncs;
 use crate::rules::prelude::*;
 
-/// 9.2 c): a closed nonconformity has corrective actions, all of them completed.
+/// 9.2 c): a closed nonconformity has corrective actions, all of them completed — unless a
+/// reasoned, dated decision under 9.2 b) found that no action was needed.
 pub static IMPLEMENTED: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-9.2.c-actions-implemented",
@@ -26,8 +27,8 @@ pub static IMPLEMENTED: BuiltinRule = BuiltinRule {
 
 const NO_ACTION: Reason = Reason::new(
     "no-action",
-    "Nonconformity '{subject}' is closed, but no corrective action is recorded.",
-    "不符合“{subject}”已关闭，但没有记录任何纠正措施。",
+    "Nonconformity '{subject}' is closed, but records neither a corrective action nor a reasoned, dated decision that no action was needed.",
+    "不符合“{subject}”已关闭，但既未记录纠正措施，也未记录说明理由并注明日期的无需采取措施的决定。",
 );
 const ACTION_OPEN: Reason = Reason::new(
     "action-open",
@@ -40,7 +41,7 @@ fn check_implemented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if !n.is_closed() {
             continue;
         }
-        if n.corrective_actions.is_empty() {
+        if n.corrective_actions.is_empty() && !n.no_action_needed() {
             em.emit(&NO_ACTION, &path, &[p("subject", &n.title)]);
         }
         for (j, a) in n.corrective_actions.iter().enumerate() {
@@ -144,7 +145,8 @@ fn check_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 }
 
 /// 9.2 d): a closed nonconformity records a dated review, with evidence, that found its
-/// corrective actions effective, made after the last of them was completed.
+/// corrective actions effective, made after the last of them was completed. One closed
+/// without action, on a decision that none was needed, has nothing to review.
 pub static EFFECTIVENESS: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-9.2.d-effectiveness-reviewed",
@@ -191,7 +193,7 @@ const REVIEWED_TOO_EARLY: Reason = Reason::new(
 
 fn check_effectiveness(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, n) in ncs(ctx) {
-        if !n.is_closed() {
+        if !n.is_closed() || (n.corrective_actions.is_empty() && n.no_action_needed()) {
             continue;
         }
         let subject = p("subject", &n.title);

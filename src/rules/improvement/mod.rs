@@ -23,6 +23,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &nonconformities::IMPACT,
     &nonconformities::REACTION,
     &nonconformities::CAUSE_ANALYSIS,
+    &nonconformities::ACTION_DECISION,
     &corrective_actions::IMPLEMENTED,
     &corrective_actions::PLANNED,
     &corrective_actions::OVERDUE,

@@ -204,6 +204,55 @@ fn check_cause_analysis(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
+/// 9.2 b): a recorded decision on whether action is needed to remove the causes states the
+/// decision, its reason, who took it and when, and a decision that none is needed is not
+/// contradicted by corrective actions.
+pub static ACTION_DECISION: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-9.2.b-action-decision",
+        clause: "9.2.b",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Need for action evaluated and decided",
+            "评价并决定是否需要采取措施",
+        ),
+        reasons: &[DECISION_INCOMPLETE, NOT_NEEDED_BUT_ACTIONS],
+        covers: &[],
+    },
+    check: check_action_decision,
+    obligations: None,
+};
+
+const DECISION_INCOMPLETE: Reason = Reason::new(
+    "decision-incomplete",
+    "Nonconformity '{subject}' records a decision on the need for action without the decision, its reason, who took it and when.",
+    "不符合“{subject}”记录了是否需要采取措施的决定，但缺少决定内容、理由、决定人或日期。",
+);
+const NOT_NEEDED_BUT_ACTIONS: Reason = Reason::new(
+    "not-needed-but-actions",
+    "Nonconformity '{subject}' records that no action is needed, yet lists corrective actions.",
+    "不符合“{subject}”记录为无需采取措施，却列有纠正措施。",
+);
+
+fn check_action_decision(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    use crate::model::improvement::ActionNeed;
+    for (path, n) in ncs(ctx) {
+        let Some(d) = &n.action_needed else {
+            continue;
+        };
+        let dpath = format!("{path}/actionNeeded");
+        let params = [p("subject", &n.title)];
+        if !d.is_complete() {
+            em.emit(&DECISION_INCOMPLETE, &dpath, &params);
+        }
+        if d.decision == Some(ActionNeed::NotNeeded) && !n.corrective_actions.is_empty() {
+            em.emit(&NOT_NEEDED_BUT_ACTIONS, &dpath, &params);
+        }
+    }
+}
+
 /// 9.2 g) 1)–2): each nonconformity retains its nature and detection date, its closing date
 /// and records once closed, and the result of each completed corrective action.
 pub static RECORDS: BuiltinRule = BuiltinRule {

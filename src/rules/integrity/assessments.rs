@@ -80,7 +80,7 @@ fn check_missing(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         "/assessments"
     };
     for req in crate::rules::assessed_requirements() {
-        if is_excluded(ctx.doc, req.clause) {
+        if is_excluded(ctx.doc, req.clause, ctx.as_of) {
             continue;
         }
         if !ctx
@@ -275,7 +275,7 @@ const NO_EXCLUSION: Reason = Reason::new(
 fn check_not_applicable(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, a) in ctx.doc.assessments.iter().enumerate() {
         if a.status == AssessmentStatus::NotApplicable
-            && !is_excluded(ctx.doc, &a.requirement)
+            && !is_excluded(ctx.doc, &a.requirement, ctx.as_of)
             && let Some(c) = catalog::clause(&a.requirement)
         {
             em.emit_at(

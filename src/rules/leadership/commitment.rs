@@ -167,7 +167,7 @@ fn check_strategy_objectives_established(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         em.emit(&NO_OBJECTIVES, "/planning", &[]);
     }
     for (i, o) in objectives.iter().enumerate() {
-        if o.is_active() && top_approval(ctx, &o.approval).is_none() {
+        if o.is_active_on(ctx.as_of) && top_approval(ctx, &o.approval).is_none() {
             em.emit(
                 &OBJECTIVE_NOT_APPROVED,
                 format!("/planning/objectives/{i}"),

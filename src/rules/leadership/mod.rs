@@ -4,6 +4,7 @@
 
 pub mod commitment;
 pub mod communication;
+pub mod compliance;
 pub mod roles;
 pub(in crate::rules) mod shared;
 pub mod strategy;
@@ -17,12 +18,14 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &commitment::COMMITMENT_EVIDENCE,
     &commitment::STRATEGY_OBJECTIVES_ESTABLISHED,
     &commitment::CUSTOMER_FOCUS_EVIDENCE,
+    &compliance::SHORTFALL_ADDRESSED,
     &commitment::CUSTOMER_RISKS_DETERMINED,
     // 4.2.1
     &strategy::KINDS,
     &strategy::CONSIDERATIONS,
     &strategy::APPROVED,
     &strategy::ALIGNMENT,
+    &strategy::FITNESS,
     &strategy::CURRENT,
     // 4.2.2
     &strategy_communication::DOCUMENTED,

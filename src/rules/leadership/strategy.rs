@@ -50,9 +50,9 @@ fn check_kinds(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             StrategyKind::Business => &NO_BUSINESS,
             StrategyKind::Competitive => &NO_COMPETITIVE,
             StrategyKind::Cooperation => &NO_COOPERATION,
-            StrategyKind::Other => continue,
+            _ => continue,
         };
-        if !strategies.iter().any(|s| s.kind == Some(kind)) {
+        if !strategies.iter().any(|s| s.kind.as_ref() == Some(&kind)) {
             em.emit_at(
                 item,
                 reason,
@@ -173,7 +173,7 @@ fn check_considerations(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let Some((first, s)) = strategies
             .iter()
             .enumerate()
-            .find(|(_, s)| s.kind == Some(kind))
+            .find(|(_, s)| s.kind.as_ref() == Some(&kind))
         else {
             continue;
         };
@@ -183,7 +183,7 @@ fn check_considerations(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             }
             let analysed = strategies
                 .iter()
-                .filter(|s| s.kind == Some(kind))
+                .filter(|s| s.kind.as_ref() == Some(&kind))
                 .flat_map(|s| s.considerations.iter())
                 .any(|c| c.aspect == aspect && !blank(&c.analysis));
             if !analysed {
@@ -311,6 +311,67 @@ fn check_alignment(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     &[p("subject", &s.title)],
                 );
             }
+        }
+    }
+}
+
+/// 4.2.1: each strategy records top management's dated verdict on whether it fits the
+/// organization, and a strategy still in force is not one found not to fit.
+pub static FITNESS: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-4.2.1-strategy-fitness-verdict",
+        clause: "4.2.1",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Verdict on the strategy's fit recorded",
+            "记录战略是否相适应的结论",
+        ),
+        reasons: &[NO_VERDICT, VERDICT_INCOMPLETE, DOES_NOT_FIT],
+        covers: &[],
+    },
+    check: check_fitness,
+    obligations: None,
+};
+
+const NO_VERDICT: Reason = Reason::new(
+    "no-verdict",
+    "Strategy '{subject}' records no verdict on whether it fits the organization.",
+    "战略“{subject}”未记录其是否与组织相适应的结论。",
+);
+const VERDICT_INCOMPLETE: Reason = Reason::new(
+    "verdict-incomplete",
+    "The verdict on the fit of strategy '{subject}' does not record when it was reached and by whom.",
+    "战略“{subject}”是否相适应的结论未记录作出日期和作出人。",
+);
+const DOES_NOT_FIT: Reason = Reason::new(
+    "does-not-fit",
+    "Strategy '{subject}' is in force, but the verdict of {date} found that it does not fully fit the organization.",
+    "战略“{subject}”仍在实施，但{date}的结论认为其与组织不完全相适应。",
+);
+
+fn check_fitness(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    use crate::model::leadership::Fitness;
+    for (i, s) in ctx.doc.leadership.strategies.iter().enumerate() {
+        let path = format!("/leadership/strategies/{i}");
+        let params = [p("subject", &s.title)];
+        let Some(f) = s.fitness.as_ref().filter(|f| f.verdict.is_some()) else {
+            em.emit(&NO_VERDICT, &path, &params);
+            continue;
+        };
+        let fpath = format!("{path}/fitness");
+        if f.date.is_none() || f.by.is_none() {
+            em.emit(&VERDICT_INCOMPLETE, &fpath, &params);
+        }
+        let in_force = s.valid_until.is_none_or(|u| u >= ctx.as_of);
+        if in_force && f.verdict != Some(Fitness::Fits) {
+            let date = f.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+            em.emit(
+                &DOES_NOT_FIT,
+                &fpath,
+                &[p("subject", &s.title), p("date", date)],
+            );
         }
     }
 }

@@ -211,7 +211,7 @@ const REFUND_UNAUTHORIZED: Reason = Reason::new(
 fn check_refund_approved(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let cs = &ctx.doc.operation.customer_service;
     for (i, c) in cs.complaints.iter().enumerate() {
-        if !c.remedy.is_some_and(|r| r.involves_refund()) {
+        if !c.remedy.as_ref().is_some_and(|r| r.involves_refund()) {
             continue;
         }
         let path = format!("{CS}/complaints/{i}");
@@ -229,8 +229,13 @@ fn check_refund_approved(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit(&REFUND_NOT_APPROVED, path, &[subject]);
             continue;
         };
+        let on = c
+            .refund_approval
+            .as_ref()
+            .and_then(|a| a.date)
+            .unwrap_or(ctx.as_of);
         let ok = cs.refund_authorities.iter().any(|a| {
-            holds_role(ctx.doc, by, a.role)
+            holds_role(ctx.doc, by, a.role, on)
                 && a.max_amount.is_none_or(|max| {
                     max.currency == amount.currency && amount.amount.value() <= max.amount.value()
                 })

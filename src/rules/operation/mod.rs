@@ -122,6 +122,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &security::RESPONSIBILITIES,
     &security::TECHNICAL_MEASURES,
     &security::SYSTEMS_PROTECTED,
+    &security::PARTY_OBLIGATIONS,
     &security_incidents::HANDLED,
     &security_incidents::OPEN_TOO_LONG,
     &security_risks::CONTROLS,

@@ -229,8 +229,13 @@ fn check_approver_authorized(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             (Some(o), Some(n)) => change_percent(o, n),
             _ => None,
         };
+        let on = c
+            .approval
+            .as_ref()
+            .and_then(|a| a.date)
+            .unwrap_or(ctx.as_of);
         let ok = auths.iter().any(|a| {
-            holds_role(ctx.doc, by, a.role)
+            holds_role(ctx.doc, by, a.role, on)
                 && match (a.max_change_percent, pct) {
                     (None, _) => true,
                     (Some(max), Some(pct)) => pct <= max.value(),

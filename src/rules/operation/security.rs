@@ -86,7 +86,7 @@ fn awareness_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             .max();
         out.push(Duty {
             path: format!("/support/people/{i}"),
-            subject: person.name.clone(),
+            subject: person.label(),
             activity: t("security awareness training", "信息安全意识培训"),
             interval: Some(interval),
             last_done: last,
@@ -253,4 +253,107 @@ fn check_intervals(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         em,
         &[(&security_risks::REVIEW_OVERDUE, &NO_RISK_REVIEW_INTERVAL)],
     );
+}
+
+/// 7.7: interested parties working under the organization's control that handle customer
+/// data — providers and carriers marked as doing so, and the providers of outsourced
+/// processes — have accepted security obligations, recorded with the agreement that holds
+/// them and the date of acceptance.
+pub static PARTY_OBLIGATIONS: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-7.7-party-obligations",
+        clause: "7.7",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Parties under the organization's control bound to security obligations",
+            "在组织控制下工作的相关方承担信息安全义务",
+        ),
+        reasons: &[NO_OBLIGATIONS, OBLIGATIONS_INCOMPLETE],
+        covers: &[],
+    },
+    check: check_party_obligations,
+    obligations: None,
+};
+
+const NO_OBLIGATIONS: Reason = Reason::new(
+    "no-obligations",
+    "'{subject}' handles customer data or runs an outsourced process, but no security obligations it has accepted are recorded.",
+    "“{subject}”处理顾客数据或承担外包过程，但未记录其接受的信息安全义务。",
+);
+const OBLIGATIONS_INCOMPLETE: Reason = Reason::new(
+    "obligations-incomplete",
+    "The security obligations of '{subject}' do not record the obligations, the agreement that holds them and the date they were accepted.",
+    "“{subject}”的信息安全义务记录未写明义务内容、所依据的协议和接受日期。",
+);
+
+fn check_party_obligations(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let doc = ctx.doc;
+    let sc = &doc.operation.supply_chain;
+    let obligations = &doc.operation.security.party_obligations;
+    let supplier_name = |id: crate::ids::SupplierId| {
+        sc.suppliers
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let bound_supplier = |id| obligations.iter().any(|o| o.provider == Some(id));
+    for (i, s) in sc.suppliers.iter().enumerate() {
+        if s.handles_customer_data && !bound_supplier(s.id) {
+            em.emit(
+                &NO_OBLIGATIONS,
+                format!("/operation/supplyChain/suppliers/{i}"),
+                &[p("subject", &s.name)],
+            );
+        }
+    }
+    for (i, c) in sc.carriers.iter().enumerate() {
+        if c.handles_customer_data && !obligations.iter().any(|o| o.carrier == Some(c.id)) {
+            em.emit(
+                &NO_OBLIGATIONS,
+                format!("/operation/supplyChain/carriers/{i}"),
+                &[p("subject", &c.name)],
+            );
+        }
+    }
+    for (i, pr) in doc.context.processes.iter().enumerate() {
+        if let (true, Some(provider)) = (pr.outsourced, pr.provider)
+            && !bound_supplier(provider)
+        {
+            em.emit(
+                &NO_OBLIGATIONS,
+                format!("/context/processes/{i}"),
+                &[p("subject", supplier_name(provider))],
+            );
+        }
+    }
+    for (i, o) in obligations.iter().enumerate() {
+        if all_blank(&o.obligations) || o.agreement.is_none() || o.accepted_on.is_none() {
+            let subject = if let Some(id) = o.provider {
+                supplier_name(id)
+            } else if let Some(id) = o.carrier {
+                sc.carriers
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_else(|| id.to_string())
+            } else if let Some(id) = o.party {
+                doc.context
+                    .interested_parties
+                    .iter()
+                    .find(|x| x.id == id)
+                    .map(|x| x.name.clone())
+                    .unwrap_or_else(|| id.to_string())
+            } else {
+                format!("#{}", i + 1)
+            };
+            em.emit(
+                &OBLIGATIONS_INCOMPLETE,
+                format!("{SC}/partyObligations/{i}"),
+                &[p("subject", subject)],
+            );
+        }
+    }
 }

@@ -146,7 +146,7 @@ fn check_areas(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             SecurityArea::TradingSystem => &NO_TRADING_SYSTEM_RISK,
             _ => &NO_PERSONAL_INFORMATION_RISK,
         };
-        if !risks.iter().any(|r| r.area == Some(area)) {
+        if !risks.iter().any(|r| r.area.as_ref() == Some(&area)) {
             em.emit_at(item, reason, SC, &[p("area", area.as_str())]);
         }
     }

@@ -21,23 +21,17 @@ fn live_audits<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (usize, &'a Audit)>
         .filter(|(_, a)| a.status != Some(AuditStatus::Cancelled))
 }
 
-/// Every holder of a role, by the role's holders (4.3) or the people's roles (6.2).
-fn role_holders(doc: &EcmsDocument, role: RoleId) -> BTreeSet<PersonId> {
-    let mut out: BTreeSet<PersonId> = doc
-        .leadership
+/// Every holder of a role on a date, by the role's holders (4.3) or the people's roles and
+/// role history (6.2); see [`holds_role`].
+fn role_holders(doc: &EcmsDocument, role: RoleId, on: crate::common::Date) -> BTreeSet<PersonId> {
+    doc.leadership
         .roles
         .iter()
         .filter(|r| r.id == role)
         .flat_map(|r| r.holders.iter().copied())
-        .collect();
-    out.extend(
-        doc.support
-            .people
-            .iter()
-            .filter(|x| x.roles.contains(&role))
-            .map(|x| x.id),
-    );
-    out
+        .chain(doc.support.people.iter().map(|x| x.id))
+        .filter(|pid| holds_role(doc, *pid, role, on))
+        .collect()
 }
 
 /// 8.2 b): each audit defines its criteria and its scope (a statement and the processes).
@@ -149,7 +143,7 @@ fn check_objectivity(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     continue;
                 };
                 let Some(owner) = pr.owner else { continue };
-                if holds_role(doc, *auditor, owner) {
+                if holds_role(doc, *auditor, owner, a.date.unwrap_or(ctx.as_of)) {
                     em.emit(
                         &OWN_PROCESS,
                         format!("/performance/audits/{i}/auditors/{j}"),
@@ -235,7 +229,8 @@ fn check_report_distributed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 continue;
             };
             let Some(owner) = pr.owner else { continue };
-            let holders = role_holders(doc, owner);
+            let on = report.date.or(a.date).unwrap_or(ctx.as_of);
+            let holders = role_holders(doc, owner, on);
             if holders.is_empty() || report.distributed_to.iter().any(|x| holders.contains(x)) {
                 continue;
             }
@@ -351,5 +346,72 @@ fn check_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 (a.records.is_empty(), &NO_RECORDS),
             ],
         );
+    }
+}
+
+/// 8.2: each completed audit concludes whether the system conforms to the organization's
+/// own requirements and to the standard, and whether it is effectively implemented and
+/// maintained; a negative conclusion rests on at least one nonconformity found.
+pub static CONCLUSION: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-8.2-audit-conclusion",
+        clause: "8.2",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Audit concludes on conformity and effectiveness",
+            "审核对符合性和有效性作出结论",
+        ),
+        reasons: &[
+            NO_CONCLUSION,
+            CONCLUSION_INCOMPLETE,
+            NEGATIVE_WITHOUT_NONCONFORMITY,
+        ],
+        covers: &[],
+    },
+    check: check_conclusion,
+    obligations: None,
+};
+
+const NO_CONCLUSION: Reason = Reason::new(
+    "no-conclusion",
+    "Completed audit '{subject}' records no conclusion on whether the system conforms and is effectively implemented and maintained.",
+    "已完成的审核“{subject}”未记录关于体系是否符合要求、是否得到有效实施和保持的结论。",
+);
+const CONCLUSION_INCOMPLETE: Reason = Reason::new(
+    "conclusion-incomplete",
+    "The conclusion of audit '{subject}' does not answer all three questions: conformity to the organization's own requirements, conformity to the standard, effective implementation and maintenance.",
+    "审核“{subject}”的结论未全部回答以下三项：是否符合组织自身的要求、是否符合本标准、是否得到有效实施和保持。",
+);
+const NEGATIVE_WITHOUT_NONCONFORMITY: Reason = Reason::new(
+    "negative-without-nonconformity",
+    "Audit '{subject}' concludes that the system falls short, but records no nonconformity among its findings.",
+    "审核“{subject}”的结论为体系未达到要求，但其审核发现中没有记录任何不符合。",
+);
+
+fn check_conclusion(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    for (i, a) in ctx.doc.performance.audits.iter().enumerate() {
+        if !a.is_completed() {
+            continue;
+        }
+        let path = format!("/performance/audits/{i}");
+        let params = [p("subject", &a.title)];
+        let Some(c) = &a.conclusion else {
+            em.emit(&NO_CONCLUSION, &path, &params);
+            continue;
+        };
+        let cpath = format!("{path}/conclusion");
+        if !c.is_complete() {
+            em.emit(&CONCLUSION_INCOMPLETE, &cpath, &params);
+        }
+        if c.is_negative()
+            && !a
+                .findings
+                .iter()
+                .any(|f| f.kind == Some(FindingKind::Nonconformity))
+        {
+            em.emit(&NEGATIVE_WITHOUT_NONCONFORMITY, &cpath, &params);
+        }
     }
 }

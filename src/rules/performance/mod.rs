@@ -70,6 +70,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &audits::REPORT_DISTRIBUTED,
     &audits::FINDINGS_ACTED,
     &audits::RECORDS,
+    &audits::CONCLUSION,
     // 8.3
     &review::INTERVAL,
     &review::INTERVAL_YEARLY,
@@ -77,6 +78,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &review::TOP_MANAGEMENT,
     &review::CONCLUSIONS,
     &review_inputs::INPUTS,
+    &review_inputs::PRIOR_ACTIONS_STATUS,
     &review_inputs::TRENDS,
     &review_outputs::OUTPUTS,
     &review_outputs::RECORD,

@@ -149,6 +149,96 @@ fn check_inputs(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
+/// 8.3.2 a): a held review's input on earlier actions gives the status of every action the
+/// previous held review decided, each by its id.
+pub static PRIOR_ACTIONS_STATUS: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-8.3.2.a-prior-actions-status",
+        clause: "8.3.2.a",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Status of each action of the previous review considered",
+            "考虑上次管理评审每项措施的状况",
+        ),
+        reasons: &[ACTION_NOT_REPORTED, STATUS_MISSING, NOT_A_REVIEW_ACTION],
+        covers: &[],
+    },
+    check: check_prior_actions,
+    obligations: None,
+};
+
+const ACTION_NOT_REPORTED: Reason = Reason::new(
+    "action-not-reported",
+    "Management review '{subject}' gives no status for action '{action}' decided by the previous review '{previous}'.",
+    "管理评审“{subject}”未说明上次管理评审“{previous}”所定措施“{action}”的状况。",
+);
+const STATUS_MISSING: Reason = Reason::new(
+    "status-missing",
+    "Management review '{subject}' lists an earlier action without saying where it stands.",
+    "管理评审“{subject}”列出了一项以往措施，但未说明其状况。",
+);
+const NOT_A_REVIEW_ACTION: Reason = Reason::new(
+    "not-a-review-action",
+    "Management review '{subject}' reports the status of an action that no earlier management review decided.",
+    "管理评审“{subject}”说明状况的措施并非以往管理评审所确定的措施。",
+);
+
+fn check_prior_actions(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let held: Vec<_> = held_reviews(ctx)
+        .filter(|(_, r)| r.date.is_some())
+        .collect();
+    for (path, r) in &held {
+        let Some((k, input)) = r
+            .inputs
+            .iter()
+            .enumerate()
+            .find(|(_, x)| x.item == ReviewInputItem::PriorActions)
+        else {
+            // The missing input itself is reported by `ecms-8.3.2-inputs-covered`.
+            continue;
+        };
+        let ipath = format!("{path}/inputs/{k}");
+        let subject = p("subject", &r.title);
+        let earlier_actions: Vec<_> = held
+            .iter()
+            .filter(|(_, e)| e.date < r.date)
+            .flat_map(|(_, e)| e.outputs.iter().flat_map(|o| o.actions.iter()))
+            .map(|a| a.id)
+            .collect();
+        for (j, st) in input.action_statuses.iter().enumerate() {
+            let spath = format!("{ipath}/actionStatuses/{j}");
+            if st.status.is_none() {
+                em.emit(&STATUS_MISSING, &spath, std::slice::from_ref(&subject));
+            }
+            if !earlier_actions.contains(&st.action) {
+                em.emit(&NOT_A_REVIEW_ACTION, &spath, std::slice::from_ref(&subject));
+            }
+        }
+        let previous = held
+            .iter()
+            .filter(|(_, e)| e.date < r.date)
+            .max_by_key(|(_, e)| e.date);
+        let Some((_, prev)) = previous else {
+            continue;
+        };
+        for a in prev.outputs.iter().flat_map(|o| o.actions.iter()) {
+            if !input.action_statuses.iter().any(|st| st.action == a.id) {
+                em.emit(
+                    &ACTION_NOT_REPORTED,
+                    &ipath,
+                    &[
+                        subject.clone(),
+                        p("action", &a.description),
+                        p("previous", &prev.title),
+                    ],
+                );
+            }
+        }
+    }
+}
+
 /// 8.3.2 c): the performance information a held review considered shows trends.
 pub static TRENDS: BuiltinRule = BuiltinRule {
     meta: RuleMeta {

@@ -39,7 +39,7 @@ const NO_MONITORING_INTERVAL: Reason = Reason::new(
 );
 
 fn check_monitored(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active()) {
+    for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active_on(ctx.as_of)) {
         if o.monitoring.kpi.is_none() && blank(&o.monitoring.method) {
             em.emit(&NO_METHOD, &path, &[p("subject", &o.title)]);
         }
@@ -111,7 +111,7 @@ const NOT_COMMUNICATED: Reason = Reason::new(
 );
 
 fn check_communicated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active()) {
+    for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active_on(ctx.as_of)) {
         if !communicated(ctx, &o.communications) {
             em.emit(&NOT_COMMUNICATED, path, &[p("subject", &o.title)]);
         }
@@ -141,7 +141,7 @@ const NO_REVIEW_INTERVAL: Reason = Reason::new(
 );
 
 fn check_review_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active()) {
+    for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active_on(ctx.as_of)) {
         if o.review.interval.is_none() {
             em.emit(&NO_REVIEW_INTERVAL, path, &[p("subject", &o.title)]);
         }
@@ -214,7 +214,7 @@ const LAPSED: Reason = Reason::new(
 );
 
 fn check_target_lapsed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active()) {
+    for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active_on(ctx.as_of)) {
         if let Some(due) = o.target.due
             && due < ctx.as_of
         {

@@ -33,7 +33,7 @@ const NO_ACTIONS: Reason = Reason::new(
 );
 
 fn check_objective_actions(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active()) {
+    for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active_on(ctx.as_of)) {
         if o.plan.is_empty() {
             em.emit(&NO_ACTIONS, path, &[p("subject", &o.title)]);
         }
@@ -124,7 +124,7 @@ const OVERDUE: Reason = Reason::new(
 );
 
 fn check_action_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active()) {
+    for (path, o) in objectives(ctx).filter(|(_, o)| o.is_active_on(ctx.as_of)) {
         for (j, a) in o.plan.iter().enumerate() {
             if let Some(due) = a.due
                 && due < ctx.as_of
@@ -204,8 +204,9 @@ fn check_result_evaluation(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if blank(&o.evaluation_method) {
             em.emit(&NO_METHOD, &path, &[p("subject", &o.title)]);
         }
+        let status = o.status_on(ctx.as_of);
         let closed_with_result = matches!(
-            o.status,
+            status,
             Some(ObjectiveStatus::Achieved | ObjectiveStatus::NotAchieved)
         );
         let result = o.result.as_ref().filter(|r| r.date <= ctx.as_of);
@@ -214,7 +215,7 @@ fn check_result_evaluation(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         if let (Some(r), Some(target), Some(dir)) = (result, o.target.value, o.target.direction) {
             let met = dir.met(&r.value, &target);
-            let reason = match (o.status, met, dir) {
+            let reason = match (status, met, dir) {
                 (Some(ObjectiveStatus::Achieved), false, TargetDirection::AtLeast) => {
                     &ACHIEVED_BELOW_MINIMUM
                 }

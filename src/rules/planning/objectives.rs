@@ -174,8 +174,8 @@ fn check_measurable(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 5.2.1 c): each objective records the applicable requirements or interested parties it
-/// takes into account.
+/// 5.2.1 c): each objective records the applicable requirements, entries of the register of
+/// compliance obligations or interested parties it takes into account.
 pub static REQUIREMENTS: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-5.2.1.c-objective-requirements",
@@ -196,13 +196,14 @@ pub static REQUIREMENTS: BuiltinRule = BuiltinRule {
 
 const NONE_CONSIDERED: Reason = Reason::new(
     "none-considered",
-    "Objective '{subject}' records no applicable requirement or interested party considered.",
-    "目标“{subject}”未记录所考虑的适用要求或相关方。",
+    "Objective '{subject}' records no applicable requirement, compliance obligation or interested party considered.",
+    "目标“{subject}”未记录所考虑的适用要求、合规义务或相关方。",
 );
 
 fn check_requirements(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, o) in objectives(ctx) {
-        if all_blank(&o.requirements_considered) && o.parties.is_empty() {
+        if all_blank(&o.requirements_considered) && o.parties.is_empty() && o.obligations.is_empty()
+        {
             em.emit(&NONE_CONSIDERED, path, &[p("subject", &o.title)]);
         }
     }

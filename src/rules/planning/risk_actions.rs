@@ -49,7 +49,7 @@ const NO_RESPONSE: Reason = Reason::new(
 
 fn check_risk_response(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.planning.risks.iter().enumerate() {
-        if r.actions.is_empty() && !accepted(ctx, r) {
+        if r.actions.is_empty() && !accepted(ctx, r) && r.is_open_on(ctx.as_of) {
             em.emit(
                 &NO_RESPONSE,
                 format!("/planning/risks/{i}"),
@@ -102,7 +102,7 @@ const MEDIUM_CUSTOMER_ACCEPTED: Reason = Reason::new(
 fn check_response_proportionate(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.planning.risks.iter().enumerate() {
         // Without any response, RISK_RESPONSE reports it.
-        if !r.actions.is_empty() || r.acceptance.is_none() {
+        if !r.actions.is_empty() || r.acceptance.is_none() || !r.is_open_on(ctx.as_of) {
             continue;
         }
         let (Some(score), Some(level)) = (r.score(), r.level()) else {

@@ -108,7 +108,7 @@ fn check_person_competent(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let mut missing = s
             .competences
             .iter()
-            .filter(|c| c.roles.iter().any(|r| pe.roles.contains(r)))
+            .filter(|c| c.roles.iter().any(|r| pe.holds_role_on(*r, ctx.as_of)))
             .filter(|c| {
                 !pe.competence_evidence
                     .iter()
@@ -127,7 +127,11 @@ fn check_person_competent(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         em.emit(
             &NO_EVIDENCE,
             format!("/support/people/{i}"),
-            &[p("subject", &pe.name), p("count", count), p("first", named)],
+            &[
+                p("subject", pe.label()),
+                p("count", count),
+                p("first", named),
+            ],
         );
     }
 }
@@ -262,7 +266,7 @@ fn check_evidence_retained(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 em.emit(
                     &NO_DOCUMENT,
                     format!("/support/people/{i}/competenceEvidence/{j}"),
-                    &[p("subject", &pe.name), p("evidence", name)],
+                    &[p("subject", pe.label()), p("evidence", name)],
                 );
             }
         }
@@ -275,7 +279,10 @@ fn evidence_valid(ev: &CompetenceEvidence, c: &CompetenceRequirement, as_of: Dat
     ev.competence == c.id
         && date <= as_of
         && (c.accepted_evidence.is_empty()
-            || ev.kind.is_some_and(|k| c.accepted_evidence.contains(&k)))
+            || ev
+                .kind
+                .as_ref()
+                .is_some_and(|k| c.accepted_evidence.contains(k)))
         && ev.valid_until.is_none_or(|u| u >= as_of)
         && c.validity
             .is_none_or(|iv| iv.after(date).is_none_or(|u| u >= as_of))

@@ -109,7 +109,7 @@ fn check_required_information(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         "/support/documents"
     };
     for (clause, reason) in REQUIRED {
-        if is_excluded(ctx.doc, clause) {
+        if is_excluded(ctx.doc, clause, ctx.as_of) {
             continue;
         }
         let held = s
@@ -222,7 +222,7 @@ const NO_MEDIUM: Reason = Reason::new(
 fn check_format_medium(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let dc = control(ctx);
     for (path, d) in documents(ctx) {
-        if d.disposed_on.is_none() && d.medium.or(dc.medium).is_none() {
+        if d.disposed_on.is_none() && d.medium.as_ref().or(dc.medium.as_ref()).is_none() {
             em.emit(&NO_MEDIUM, path, &[p("subject", doc_name(d))]);
         }
     }
@@ -237,7 +237,7 @@ pub static EFFECTIVE_APPROVED: BuiltinRule = BuiltinRule {
         basis: Basis::Shall,
         grade: Grade::Minor,
         title: t("No effective document without approval", "生效文件须经批准"),
-        reasons: &[NOT_APPROVED],
+        reasons: &[NOT_APPROVED, APPROVAL_REJECTED],
         covers: &[],
     },
     check: check_effective_approved,
@@ -250,12 +250,188 @@ const NOT_APPROVED: Reason = Reason::new(
     "文件“{subject}”已生效，但未记录批准人和日期。",
 );
 
+const APPROVAL_REJECTED: Reason = Reason::new(
+    "approval-rejected",
+    "Document '{subject}' is effective, but its approver rejected it.",
+    "文件“{subject}”已生效，但批准人未予批准。",
+);
+
 fn check_effective_approved(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, d) in documents(ctx) {
-        if d.status == Some(DocumentStatus::Effective)
-            && !d.approval.as_ref().is_some_and(|a| a.is_complete())
+        if d.status != Some(DocumentStatus::Effective) {
+            continue;
+        }
+        match &d.approval {
+            Some(a) if a.is_rejected() => {
+                em.emit(
+                    &APPROVAL_REJECTED,
+                    format!("{path}/approval"),
+                    &[p("subject", doc_name(d))],
+                );
+            }
+            Some(a) if a.is_complete() => {}
+            _ => em.emit(&NOT_APPROVED, path, &[p("subject", doc_name(d))]),
+        }
+    }
+}
+
+/// 6.4.2.c: the approver of a document held the role the approval names, and a role the
+/// document control procedure lets approve documents of that kind, on the day of approval.
+pub static APPROVER_AUTHORIZED: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-6.4.2.c-approver-authorized",
+        clause: "6.4.2.c",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Documents approved by an authorized role",
+            "文件由有权批准的岗位批准",
+        ),
+        reasons: &[ROLE_NOT_HELD, NOT_AUTHORIZED],
+        covers: &[],
+    },
+    check: check_approver_authorized,
+    obligations: None,
+};
+
+const ROLE_NOT_HELD: Reason = Reason::new(
+    "role-not-held",
+    "Document '{subject}' was approved on {date} by {approver} as '{role}', a role they did not hold that day.",
+    "文件“{subject}”于{date}由{approver}以“{role}”身份批准，但其当日并不担任该岗位。",
+);
+const NOT_AUTHORIZED: Reason = Reason::new(
+    "not-authorized",
+    "Document '{subject}' was approved on {date} by {approver}, who held none of the roles the document control procedure lets approve documents of its kind ({roles}).",
+    "文件“{subject}”于{date}由{approver}批准，但其当日不担任文件控制程序规定的此类文件批准岗位（{roles}）。",
+);
+
+fn role_name(doc: &EcmsDocument, role: crate::ids::RoleId) -> String {
+    doc.leadership
+        .roles
+        .iter()
+        .find(|r| r.id == role)
+        .map(|r| r.name.clone())
+        .unwrap_or_else(|| role.to_string())
+}
+
+fn check_approver_authorized(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let dc = control(ctx);
+    for (path, d) in documents(ctx) {
+        let Some(a) = &d.approval else { continue };
+        let (Some(by), Some(date)) = (a.by, a.date) else {
+            continue;
+        };
+        if a.is_rejected() {
+            continue;
+        }
+        let apath = format!("{path}/approval");
+        let approver = person_name(ctx.doc, by);
+        if let Some(role) = a.role
+            && !holds_role(ctx.doc, by, role, date)
         {
-            em.emit(&NOT_APPROVED, path, &[p("subject", doc_name(d))]);
+            em.emit(
+                &ROLE_NOT_HELD,
+                &apath,
+                &[
+                    p("subject", doc_name(d)),
+                    p("date", date),
+                    p("approver", &approver),
+                    p("role", role_name(ctx.doc, role)),
+                ],
+            );
+        }
+        let Some(kind) = &d.kind else { continue };
+        let allowed: Vec<_> = dc
+            .approvers
+            .iter()
+            .filter(|x| &x.kind == kind)
+            .flat_map(|x| x.roles.iter().copied())
+            .collect();
+        if !allowed.is_empty() && !allowed.iter().any(|r| holds_role(ctx.doc, by, *r, date)) {
+            let roles: Vec<_> = allowed.iter().map(|r| role_name(ctx.doc, *r)).collect();
+            em.emit(
+                &NOT_AUTHORIZED,
+                &apath,
+                &[
+                    p("subject", doc_name(d)),
+                    p("date", date),
+                    p("approver", &approver),
+                    p("roles", roles.join(" / ")),
+                ],
+            );
+        }
+    }
+}
+
+/// 6.4.2.c: a review recorded apart from the approval is complete, comes before the
+/// approval, and did not find the version unsuitable.
+pub static REVIEWED_BEFORE_APPROVAL: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-6.4.2.c-reviewed-before-approval",
+        clause: "6.4.2.c",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t("Documents reviewed before approval", "文件先评审后批准"),
+        reasons: &[
+            REVIEW_INCOMPLETE,
+            REVIEW_AFTER_APPROVAL,
+            APPROVED_DESPITE_REVIEW,
+        ],
+        covers: &[],
+    },
+    check: check_reviewed_before_approval,
+    obligations: None,
+};
+
+const REVIEW_INCOMPLETE: Reason = Reason::new(
+    "review-incomplete",
+    "The review of document '{subject}' before approval records no reviewer or no date.",
+    "文件“{subject}”批准前的评审未记录评审人或日期。",
+);
+const REVIEW_AFTER_APPROVAL: Reason = Reason::new(
+    "review-after-approval",
+    "Document '{subject}' was reviewed on {reviewed}, after it was approved on {approved}.",
+    "文件“{subject}”于{reviewed}评审，晚于其批准日期{approved}。",
+);
+const APPROVED_DESPITE_REVIEW: Reason = Reason::new(
+    "approved-despite-review",
+    "Document '{subject}' was approved although its review found it not suitable.",
+    "文件“{subject}”的评审认为其不适宜，但仍获批准。",
+);
+
+fn check_reviewed_before_approval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    use crate::model::support::DocumentReviewOutcome;
+    for (path, d) in documents(ctx) {
+        let Some(r) = &d.pre_approval_review else {
+            continue;
+        };
+        let rpath = format!("{path}/preApprovalReview");
+        let subject = p("subject", doc_name(d));
+        if r.by.is_none() || r.date.is_none() {
+            em.emit(&REVIEW_INCOMPLETE, &rpath, std::slice::from_ref(&subject));
+        }
+        let approval = d.approval.as_ref().filter(|a| a.is_complete());
+        if let (Some(reviewed), Some(approved)) = (r.date, approval.and_then(|a| a.date))
+            && reviewed > approved
+        {
+            em.emit(
+                &REVIEW_AFTER_APPROVAL,
+                &rpath,
+                &[
+                    subject.clone(),
+                    p("reviewed", reviewed),
+                    p("approved", approved),
+                ],
+            );
+        }
+        if approval.is_some() && r.outcome == Some(DocumentReviewOutcome::NotSuitable) {
+            em.emit(
+                &APPROVED_DESPITE_REVIEW,
+                &rpath,
+                std::slice::from_ref(&subject),
+            );
         }
     }
 }

@@ -207,7 +207,10 @@ const UNPROTECTED: Reason = Reason::new(
 
 fn check_asset_protection(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, a) in support(ctx).assets.iter().enumerate() {
-        if a.in_use() && a.kind.is_some_and(|k| k.is_technology()) && all_blank(&a.protection) {
+        if a.in_use()
+            && a.kind.as_ref().is_some_and(|k| k.is_technology())
+            && all_blank(&a.protection)
+        {
             em.emit(
                 &UNPROTECTED,
                 format!("/support/assets/{i}"),

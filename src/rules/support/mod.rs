@@ -92,6 +92,8 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &documents::FORMAT_MEDIUM,
     &documents::EFFECTIVE_APPROVED,
     &documents::APPROVED_BEFORE_EFFECTIVE,
+    &documents::APPROVER_AUTHORIZED,
+    &documents::REVIEWED_BEFORE_APPROVAL,
     &documents::REVIEW_INTERVAL,
     &documents::REVIEW_OVERDUE,
     &documents::DATE_IN_FUTURE,

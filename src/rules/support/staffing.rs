@@ -96,7 +96,7 @@ const SHORT: Reason = Reason::new(
 fn check_staffing_shortfall(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, n) in support(ctx).staffing.iter().enumerate() {
         let actual = active_people(ctx)
-            .filter(|(_, pe)| pe.roles.contains(&n.role))
+            .filter(|(_, pe)| pe.holds_role_on(n.role, ctx.as_of))
             .count();
         if u64::try_from(actual).unwrap_or(u64::MAX) < u64::from(n.headcount) {
             em.emit(
@@ -136,11 +136,11 @@ const NO_ROLE: Reason = Reason::new(
 
 fn check_person_without_role(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, pe) in active_people(ctx) {
-        if pe.roles.is_empty() {
+        if pe.roles_on(ctx.as_of).is_empty() {
             em.emit(
                 &NO_ROLE,
                 format!("/support/people/{i}"),
-                &[p("subject", &pe.name)],
+                &[p("subject", pe.label())],
             );
         }
     }

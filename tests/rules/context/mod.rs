@@ -1,5 +1,6 @@
 //! Chapter 3 rules: each broken by an edited dataset, each quiet on the bundled dataset.
 
+mod compliance;
 mod factors;
 mod parties;
 mod processes;

@@ -96,3 +96,125 @@ fn exclusions() {
         "/context/scope/exclusions/0/reviewDate",
     );
 }
+
+const SHOP: &str = "10200000-0000-4000-8000-000000000003";
+
+#[test]
+fn entities_sites_and_stores_placed_in_or_outside_the_scope() {
+    let d = dataset();
+    assert_quiet(&d, &scope::BOUNDARIES);
+    assert_quiet(&d, &scope::RECORD_SITE);
+
+    let d = broken(|v| arr(v, "/context/scope/entities").clear());
+    assert_fires(&d, &scope::BOUNDARIES, "3.3", "/organization/entities/0");
+    let d = broken(|v| {
+        arr(v, "/context/scope/sites").remove(1);
+    });
+    assert_fires(&d, &scope::BOUNDARIES, "3.3", "/organization/sites/1");
+    assert_eq!(reasons(&d, &scope::BOUNDARIES), ["site-unplaced"]);
+    let d = broken(|v| {
+        arr(v, "/context/scope/stores").remove(2);
+    });
+    assert_fires(
+        &d,
+        &scope::BOUNDARIES,
+        "3.3",
+        "/operation/platformSelection/platforms/1/stores/0",
+    );
+    assert_eq!(reasons(&d, &scope::BOUNDARIES), ["store-unplaced"]);
+
+    // Outside without a reason; outside and inside at once.
+    let d = broken(|v| {
+        obj(v, "/context/scope/outside/0").remove("reason");
+    });
+    assert_fires(&d, &scope::BOUNDARIES, "3.3", "/context/scope/outside/0");
+    assert_eq!(reasons(&d, &scope::BOUNDARIES), ["outside-no-reason"]);
+    let d = broken(|v| arr(v, "/context/scope/sites").push(json!(SHOP)));
+    assert_fires(&d, &scope::BOUNDARIES, "3.3", "/context/scope/outside/0");
+    assert_eq!(reasons(&d, &scope::BOUNDARIES), ["inside-and-outside"]);
+}
+
+#[test]
+fn only_sites_in_use_and_open_stores_need_a_place() {
+    // The outlet store closed on 2024-12-31: out of the scope's list it needs no place now,
+    // but did while it was open.
+    let d = broken(|v| {
+        arr(v, "/context/scope/stores").retain(|s| s != "72210000-0000-4000-8000-000000000002");
+    });
+    assert_quiet(&d, &scope::BOUNDARIES);
+    let fs = assert_fires_on(
+        &d,
+        &scope::BOUNDARIES,
+        "3.3",
+        "/operation/platformSelection/platforms/0/stores/1",
+        date(2024, 12, 31),
+    );
+    assert_eq!(fs.len(), 1);
+    // A site opening after the as-of date needs no place yet.
+    let d = broken(|v| {
+        arr(v, "/context/scope/outside").clear();
+        v["organization"]["sites"][2]["openedOn"] = json!("2026-07-01");
+    });
+    assert_quiet(&d, &scope::BOUNDARIES);
+    assert_fires_on(
+        &d,
+        &scope::BOUNDARIES,
+        "3.3",
+        "/organization/sites/2",
+        date(2026, 7, 1),
+    );
+}
+
+#[test]
+fn resources_at_a_site_outside_the_scope() {
+    let d = broken(|v| v["support"]["assets"][1]["site"] = json!(SHOP));
+    assert_fires(&d, &scope::RECORD_SITE, "3.3", "/support/assets/1/site");
+    // Once the shop is brought inside the scope, the record is in order.
+    let d = broken(|v| {
+        v["support"]["instruments"][0]["site"] = json!(SHOP);
+        arr(v, "/context/scope/outside").clear();
+        arr(v, "/context/scope/sites").push(json!(SHOP));
+    });
+    assert_quiet(&d, &scope::RECORD_SITE);
+    assert_quiet(&d, &scope::BOUNDARIES);
+}
+
+#[test]
+fn exclusions_count_only_while_in_force() {
+    // An unjustified exclusion that takes effect on 2026-07-01, withdrawn on 2026-08-01.
+    let e = json!({
+        "id": "33000000-0000-4000-8000-000000000001",
+        "clause": "7.3.5",
+        "justification": "Channel partners stop from July.",
+        "effectiveFrom": "2026-07-01",
+        "withdrawnOn": "2026-08-01"
+    });
+    let d = with_exclusion(e.clone());
+    let excluded = |on| scope::is_excluded(&d, "7.3.5.a", ecms::common::Date::from(on));
+    assert!(!excluded(as_of()));
+    assert!(excluded(date(2026, 7, 1)));
+    assert!(excluded(date(2026, 7, 31)));
+    assert!(!excluded(date(2026, 8, 1)));
+    // The conformity report honours the exclusion only on the days it is in force.
+    let na = |on| {
+        ecms::conformity::assess(&d, on)
+            .clauses
+            .iter()
+            .any(|c| c.clause == "7.3.5" && c.excluded_by.is_some())
+    };
+    assert!(!na(as_of()));
+    assert!(na(date(2026, 7, 15)));
+
+    // The 3.3 rules look at the exclusions in force on the as-of date.
+    let mut e = e;
+    e.as_object_mut().unwrap().remove("justification");
+    let d = with_exclusion(e);
+    assert_quiet(&d, &scope::EXCLUSION_JUSTIFIED);
+    assert_fires_on(
+        &d,
+        &scope::EXCLUSION_JUSTIFIED,
+        "3.3",
+        "/context/scope/exclusions/0",
+        date(2026, 7, 15),
+    );
+}

@@ -101,3 +101,30 @@ fn closed_without_effectiveness_review() {
     });
     assert_quiet(&d, &corrective_actions::EFFECTIVENESS);
 }
+
+#[test]
+fn closed_without_action_on_a_decision_that_none_was_needed() {
+    // The snowstorm delay (index 6) was closed without corrective action on a reasoned,
+    // dated decision that none was needed: neither 9.2 c) nor d) applies.
+    let d = dataset();
+    assert_quiet(&d, &corrective_actions::IMPLEMENTED);
+    assert_quiet(&d, &corrective_actions::EFFECTIVENESS);
+    // Without the decision's reason, it is a closure without action.
+    let d = broken(|v| rm(v, &format!("{NC}/6/actionNeeded"), "reason"));
+    assert_fires(
+        &d,
+        &corrective_actions::IMPLEMENTED,
+        "9.2.c",
+        &format!("{NC}/6"),
+    );
+    assert_eq!(reasons(&d, &corrective_actions::IMPLEMENTED), ["no-action"]);
+    assert_eq!(
+        reasons(&d, &corrective_actions::EFFECTIVENESS),
+        ["not-reviewed"]
+    );
+    // A decision that action is needed does not excuse the missing action.
+    let d = broken(|v| {
+        v["improvement"]["nonconformities"][6]["actionNeeded"]["decision"] = json!("needed");
+    });
+    assert_eq!(reasons(&d, &corrective_actions::IMPLEMENTED), ["no-action"]);
+}

@@ -21,6 +21,7 @@ const RULES: &[&BuiltinRule] = &[
     &imp::nonconformities::IMPACT,
     &imp::nonconformities::REACTION,
     &imp::nonconformities::CAUSE_ANALYSIS,
+    &imp::nonconformities::ACTION_DECISION,
     &imp::corrective_actions::IMPLEMENTED,
     &imp::corrective_actions::PLANNED,
     &imp::corrective_actions::OVERDUE,
@@ -100,7 +101,10 @@ fn assessed_requirements_need_a_self_assessment() {
 fn enums_parse_strictly() {
     let parses = |v: &Value| ecms::parse_document(&serde_json::to_string(v).unwrap()).is_ok();
     let mut v = dataset_value();
-    v["improvement"]["nonconformities"][0]["source"] = json!("supplier");
+    // An open vocabulary: another source is kept, a misspelt built-in one is refused.
+    v["improvement"]["nonconformities"][0]["source"] = json!("神秘顾客");
+    assert!(parses(&v));
+    v["improvement"]["nonconformities"][0]["source"] = json!("Supplier");
     assert!(!parses(&v));
     let mut v = dataset_value();
     v["improvement"]["nonconformities"][0]["status"] = json!("verified");

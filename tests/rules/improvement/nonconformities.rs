@@ -126,3 +126,33 @@ fn records_per_sub_item() {
         &format!("{NC}/5/correctiveActions/0"),
     );
 }
+
+#[test]
+fn need_for_action_decided() {
+    assert_quiet(&dataset(), &nonconformities::ACTION_DECISION);
+    let d = broken(|v| rm(v, &format!("{NC}/6/actionNeeded"), "date"));
+    assert_fires(
+        &d,
+        &nonconformities::ACTION_DECISION,
+        "9.2.b",
+        &format!("{NC}/6/actionNeeded"),
+    );
+    assert_eq!(
+        reasons(&d, &nonconformities::ACTION_DECISION),
+        ["decision-incomplete"]
+    );
+    let d = broken(|v| {
+        v["improvement"]["nonconformities"][0]["actionNeeded"]["decision"] =
+            serde_json::json!("notNeeded");
+    });
+    assert_fires(
+        &d,
+        &nonconformities::ACTION_DECISION,
+        "9.2.b",
+        &format!("{NC}/0/actionNeeded"),
+    );
+    assert_eq!(
+        reasons(&d, &nonconformities::ACTION_DECISION),
+        ["not-needed-but-actions"]
+    );
+}

@@ -2,6 +2,7 @@
 
 mod commitment;
 mod communication;
+mod compliance;
 mod roles;
 mod strategy;
 mod strategy_communication;
@@ -18,11 +19,13 @@ const RULES: &[&BuiltinRule] = &[
     &ch::commitment::COMMITMENT_EVIDENCE,
     &ch::commitment::STRATEGY_OBJECTIVES_ESTABLISHED,
     &ch::commitment::CUSTOMER_FOCUS_EVIDENCE,
+    &ch::compliance::SHORTFALL_ADDRESSED,
     &ch::commitment::CUSTOMER_RISKS_DETERMINED,
     &ch::strategy::KINDS,
     &ch::strategy::CONSIDERATIONS,
     &ch::strategy::APPROVED,
     &ch::strategy::ALIGNMENT,
+    &ch::strategy::FITNESS,
     &ch::strategy::CURRENT,
     &ch::strategy_communication::DOCUMENTED,
     &ch::strategy_communication::COMMUNICATED,

@@ -162,3 +162,35 @@ fn strategy_validity_boundary() {
     );
     assert_eq!(fs[0].severity, Severity::Warning);
 }
+
+#[test]
+fn strategy_fitness_verdict() {
+    assert_quiet(&dataset(), &strategy::FITNESS);
+    let d = broken(|v| {
+        obj(v, "/leadership/strategies/1").remove("fitness");
+    });
+    assert_fires(&d, &strategy::FITNESS, "4.2.1", "/leadership/strategies/1");
+    assert_eq!(reasons(&d, &strategy::FITNESS), ["no-verdict"]);
+    let d = broken(|v| {
+        obj(v, "/leadership/strategies/2/fitness").remove("by");
+    });
+    assert_fires(
+        &d,
+        &strategy::FITNESS,
+        "4.2.1",
+        "/leadership/strategies/2/fitness",
+    );
+    assert_eq!(reasons(&d, &strategy::FITNESS), ["verdict-incomplete"]);
+    let d = broken(|v| {
+        v["leadership"]["strategies"][0]["fitness"]["verdict"] = json!("partlyFits");
+    });
+    assert_fires(
+        &d,
+        &strategy::FITNESS,
+        "4.2.1",
+        "/leadership/strategies/0/fitness",
+    );
+    assert_eq!(reasons(&d, &strategy::FITNESS), ["does-not-fit"]);
+    // After it expired, an unfit strategy is a matter for renewal, not for this rule.
+    assert_quiet_on(&d, &strategy::FITNESS, date(2028, 1, 1));
+}

@@ -113,6 +113,7 @@ const RULES: &[&BuiltinRule] = &[
     &op::security::RESPONSIBILITIES,
     &op::security::TECHNICAL_MEASURES,
     &op::security::SYSTEMS_PROTECTED,
+    &op::security::PARTY_OBLIGATIONS,
     &op::security_incidents::HANDLED,
     &op::security_incidents::OPEN_TOO_LONG,
     &op::security_risks::CONTROLS,
@@ -254,10 +255,23 @@ fn enums_parse_and_reject_unknown_values() {
     let d = broken(|v| v["operation"]["security"]["risks"][0]["area"] = json!("other"));
     assert_eq!(d.operation.security.risks.len(), 5);
     let mut v = dataset_value();
+    // Open vocabularies: other values are kept, misspelt built-in ones refused.
     v["operation"]["security"]["risks"][0]["area"] = json!("cloud");
+    let d = ecms::parse_document(&v.to_string()).unwrap().document;
+    assert_eq!(
+        d.operation.security.risks[0]
+            .area
+            .as_ref()
+            .unwrap()
+            .as_str(),
+        "cloud"
+    );
+    v["operation"]["security"]["risks"][0]["area"] = json!("trading_system");
     assert!(ecms::parse_document(&v.to_string()).is_err());
     let mut v = dataset_value();
     v["operation"]["customerService"]["complaints"][0]["remedy"] = json!("voucher");
+    assert!(ecms::parse_document(&v.to_string()).is_ok());
+    v["operation"]["customerService"]["complaints"][0]["remedy"] = json!("Refund");
     assert!(ecms::parse_document(&v.to_string()).is_err());
     let mut v = dataset_value();
     v["operation"]["listing"]["pricing"]["approvalAuthorities"][0]["maxChangePercent"] = json!(30);

@@ -146,3 +146,21 @@ fn every_reason_of_pricing() {
         "unauthorized-change-unknown",
     );
 }
+
+#[test]
+fn price_approver_judged_by_the_roles_held_on_the_approval_date() {
+    // Wang Fang became operations manager only on 2026-03-01: her approval of 2026-02-20
+    // (change 1) was not covered by that role, the one of 2026-03-01 (change 2) was.
+    let d = broken(|v| {
+        v["support"]["people"][2]["roleHistory"] = json!([
+            {"role": "43000000-0000-4000-8000-000000000003", "from": "2026-03-01"}
+        ])
+    });
+    let fs = assert_fires(
+        &d,
+        &pricing::APPROVER_AUTHORIZED,
+        "7.2.3.d.2",
+        "/operation/listing/priceChanges/1/approval",
+    );
+    assert_eq!(fs.len(), 1);
+}

@@ -84,3 +84,43 @@ fn technical_measures() {
     )
     .with_reason("unprotected");
 }
+
+#[test]
+fn parties_handling_customer_data_bound_to_security_obligations() {
+    assert_quiet(&dataset(), &security::PARTY_OBLIGATIONS);
+    fires(
+        |v| arr(v, "/operation/security/partyObligations").truncate(1),
+        &security::PARTY_OBLIGATIONS,
+        "7.7",
+        "/operation/supplyChain/carriers/1",
+    )
+    .with_reason("no-obligations");
+    fires(
+        |v| drop_key(v, "/operation/security/partyObligations/0", "acceptedOn"),
+        &security::PARTY_OBLIGATIONS,
+        "7.7",
+        "/operation/security/partyObligations/0",
+    )
+    .with_reason("obligations-incomplete");
+    // A supplier that handles customer data, and the provider of an outsourced process.
+    fires(
+        |v| {
+            v["operation"]["supplyChain"]["suppliers"][4]["handlesCustomerData"] = json!(true);
+        },
+        &security::PARTY_OBLIGATIONS,
+        "7.7",
+        "/operation/supplyChain/suppliers/4",
+    )
+    .with_reason("no-obligations");
+    fires(
+        |v| {
+            let pr = &mut v["context"]["processes"][5];
+            pr["outsourced"] = json!(true);
+            pr["provider"] = json!("73300000-0000-4000-8000-000000000005");
+        },
+        &security::PARTY_OBLIGATIONS,
+        "7.7",
+        "/context/processes/5",
+    )
+    .with_reason("no-obligations");
+}

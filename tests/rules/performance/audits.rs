@@ -144,3 +144,37 @@ fn each_defect_has_its_reason() {
         ],
     );
 }
+
+#[test]
+fn audit_conclusion() {
+    assert_quiet(&dataset(), &audits::CONCLUSION);
+    let d = broken(|v| rm(v, "/performance/audits/0", "conclusion"));
+    assert_fires(&d, &audits::CONCLUSION, "8.2", "/performance/audits/0");
+    assert_eq!(reasons(&d, &audits::CONCLUSION), ["no-conclusion"]);
+    let d = broken(|v| rm(v, "/performance/audits/1/conclusion", "conformsToStandard"));
+    assert_fires(
+        &d,
+        &audits::CONCLUSION,
+        "8.2",
+        "/performance/audits/1/conclusion",
+    );
+    assert_eq!(reasons(&d, &audits::CONCLUSION), ["conclusion-incomplete"]);
+    // A negative conclusion needs a nonconformity among the findings.
+    let d = broken(|v| {
+        v["performance"]["audits"][1]["conclusion"]["effectivelyImplemented"] = json!(false);
+    });
+    assert_quiet(&d, &audits::CONCLUSION);
+    let d = broken(|v| {
+        v["performance"]["audits"][1]["conclusion"]["effectivelyImplemented"] = json!(false);
+        for f in arr(v, "/performance/audits/1/findings") {
+            f["kind"] = json!("observation");
+        }
+    });
+    assert_eq!(
+        reasons(&d, &audits::CONCLUSION),
+        ["negative-without-nonconformity"]
+    );
+    // A planned audit concludes nothing yet.
+    let d = broken(|v| rm(v, "/performance/audits/2", "conclusion"));
+    assert_quiet(&d, &audits::CONCLUSION);
+}

@@ -87,3 +87,50 @@ fn each_missing_input_has_its_reason() {
         assert_eq!(reasons(&d, &review_inputs::INPUTS), [code]);
     }
 }
+
+/// The 2026 review's input on earlier actions.
+const PRIOR: &str = "/performance/managementReviews/0/inputs/0";
+
+#[test]
+fn prior_review_actions_each_have_a_status() {
+    assert_quiet(&dataset(), &review_inputs::PRIOR_ACTIONS_STATUS);
+    // The 2025 review's action "Recruit a JD store operator" is not reported on.
+    let d = broken(|v| {
+        arr(v, &format!("{PRIOR}/actionStatuses"))
+            .retain(|s| s["action"] != "83000000-0000-4000-8000-000000000205");
+    });
+    let fs = assert_fires(&d, &review_inputs::PRIOR_ACTIONS_STATUS, "8.3.2.a", PRIOR);
+    assert_eq!(fs.len(), 1);
+    assert_eq!(fs[0].reason, "action-not-reported");
+    assert!(fs[0].message.en.contains("Recruit a JD store operator"));
+    let d = broken(|v| {
+        obj(v, &format!("{PRIOR}/actionStatuses/2")).remove("status");
+    });
+    assert_fires(
+        &d,
+        &review_inputs::PRIOR_ACTIONS_STATUS,
+        "8.3.2.a",
+        &format!("{PRIOR}/actionStatuses/2"),
+    );
+    assert_eq!(
+        reasons(&d, &review_inputs::PRIOR_ACTIONS_STATUS),
+        ["status-missing"]
+    );
+    // A corrective action is not an action of a management review.
+    let d = broken(|v| {
+        arr(v, &format!("{PRIOR}/actionStatuses")).push(json!({
+            "action": "92000000-0000-4000-8000-000000000101",
+            "status": "completed"
+        }));
+    });
+    assert_eq!(
+        reasons(&d, &review_inputs::PRIOR_ACTIONS_STATUS),
+        ["not-a-review-action"]
+    );
+    // The first review on record has no previous one to report on.
+    let d = broken(|v| {
+        arr(v, "/performance/managementReviews").truncate(2);
+        obj(v, PRIOR).remove("actionStatuses");
+    });
+    assert_quiet(&d, &review_inputs::PRIOR_ACTIONS_STATUS);
+}

@@ -141,3 +141,40 @@ fn result_contradicting_an_at_least_target() {
         ["not-achieved-but-met-minimum"]
     );
 }
+
+#[test]
+fn objective_status_read_on_the_as_of_date() {
+    // An objective without actions, withdrawn from 2026-06-01: a finding while it was active.
+    let d = broken(|v| {
+        let o = obj(v, "/planning/objectives/1");
+        o.remove("plan");
+        o.insert("status".into(), json!("withdrawn"));
+        o.insert(
+            "history".into(),
+            json!([
+                {"status": "active", "from": "2025-12-15"},
+                {"status": "withdrawn", "from": "2026-06-01"}
+            ]),
+        );
+    });
+    assert_quiet(&d, &objective_plans::OBJECTIVE_ACTIONS);
+    assert_fires_on(
+        &d,
+        &objective_plans::OBJECTIVE_ACTIONS,
+        "5.2.2.a",
+        "/planning/objectives/1",
+        date(2026, 5, 31),
+    );
+    // The dataset's achieved objective: its result is required once it is closed, not while
+    // it was active.
+    let d = broken(|v| {
+        obj(v, "/planning/objectives/6").remove("result");
+    });
+    assert_fires(
+        &d,
+        &objective_plans::RESULT_EVALUATION,
+        "5.2.2.e",
+        "/planning/objectives/6",
+    );
+    assert_quiet_on(&d, &objective_plans::RESULT_EVALUATION, date(2025, 12, 31));
+}

@@ -52,6 +52,7 @@ fn objective_items_a_to_d() {
         let o = obj(v, p);
         o.remove("requirementsConsidered");
         o.remove("parties");
+        o.remove("obligations");
     });
     assert_fires(&d, &objectives::REQUIREMENTS, "5.2.1.c", p);
 
@@ -65,4 +66,28 @@ fn objective_items_a_to_d() {
     });
     assert_fires(&d, &objectives::RELEVANCE, "5.2.1.d", p);
     assert_eq!(reasons(&d, &objectives::RELEVANCE), ["no-contribution"]);
+}
+
+#[test]
+fn compliance_obligations_count_as_requirements_considered() {
+    // Objective 2 considers only the Consumer Protection Law entry once its texts and
+    // parties go.
+    let d = broken(|v| {
+        let o = obj(v, "/planning/objectives/2");
+        o.remove("requirementsConsidered");
+        o.remove("parties");
+    });
+    assert_quiet(&d, &objectives::REQUIREMENTS);
+    let d = broken(|v| {
+        let o = obj(v, "/planning/objectives/2");
+        o.remove("requirementsConsidered");
+        o.remove("parties");
+        o.remove("obligations");
+    });
+    assert_fires(
+        &d,
+        &objectives::REQUIREMENTS,
+        "5.2.1.c",
+        "/planning/objectives/2",
+    );
 }

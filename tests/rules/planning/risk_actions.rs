@@ -209,3 +209,37 @@ fn ineffective_action_needs_a_follow_up() {
     );
     assert_eq!(fs[0].severity, Severity::Warning);
 }
+
+/// Issue 8 history: a risk is judged by its status on the as-of date — no response is needed
+/// once it is closed, nor before it was on the register; a report for a day when it was open
+/// still asks for one.
+#[test]
+fn a_risks_response_is_judged_by_its_status_on_the_day() {
+    let d = broken(|v| {
+        let r = obj(v, "/planning/risks/9");
+        r.remove("acceptance");
+        r.insert(
+            "history".into(),
+            json!([
+                {"status": "open", "from": "2026-03-25"},
+                {"status": "closed", "from": "2026-05-01", "note": "供应商已更换，原因消除"}
+            ]),
+        );
+    });
+    // Closed on 2026-06-30: nothing to respond to.
+    assert_quiet(&d, &risk_actions::RISK_RESPONSE);
+    // Open on 2026-04-15: the missing response is a finding.
+    assert_fires_on(
+        &d,
+        &risk_actions::RISK_RESPONSE,
+        "5.1.2.a",
+        "/planning/risks/9",
+        date(2026, 4, 15),
+    );
+    // Before its first history entry it was not on the register.
+    assert_quiet_on(&d, &risk_actions::RISK_RESPONSE, date(2026, 3, 1));
+    assert_eq!(
+        d.planning.risks[9].status_on(ecms::common::Date(date(2026, 4, 15))),
+        Some(ecms::model::planning::RiskStatus::Open)
+    );
+}

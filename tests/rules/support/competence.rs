@@ -228,3 +228,19 @@ fn findings_grow_linearly_with_people_times_competences() {
     assert!(c - b <= 2 * (b - a) + 2, "{counts:?}");
     assert!(c <= 4 * a, "{counts:?}");
 }
+
+#[test]
+fn competence_judged_by_the_roles_held_on_the_as_of_date() {
+    // Zheng Hao stays customer service agent until 2026-07-10 besides marketing manager: as
+    // of the dataset date that role's competences are required of him, from 2026-07-11 not.
+    let d = broken(|v| {
+        v["support"]["people"][8]["roleHistory"][0]["until"] = json!("2026-07-10");
+    });
+    assert_fires(
+        &d,
+        &competence::PERSON_COMPETENT,
+        "6.2.b",
+        "/support/people/8",
+    );
+    assert_quiet_on(&d, &competence::PERSON_COMPETENT, date(2026, 7, 11));
+}

@@ -237,3 +237,94 @@ fn dates_in_the_future() {
     );
     assert_reasons(&d, &documents::DATE_IN_FUTURE, &["disposal"]);
 }
+
+#[test]
+fn rejected_approval_does_not_approve() {
+    let d = broken(|v| {
+        v["support"]["documents"][9]["approval"]["outcome"] = json!("rejected");
+    });
+    assert_fires(
+        &d,
+        &documents::EFFECTIVE_APPROVED,
+        "6.4.2.c",
+        "/support/documents/9/approval",
+    );
+    assert_reasons(&d, &documents::EFFECTIVE_APPROVED, &["approval-rejected"]);
+    let d = broken(|v| {
+        v["support"]["documents"][9]["approval"]["outcome"] = json!("approvedWithChanges");
+    });
+    assert_quiet(&d, &documents::EFFECTIVE_APPROVED);
+}
+
+#[test]
+fn approver_held_the_authorized_role() {
+    assert_quiet(&dataset(), &documents::APPROVER_AUTHORIZED);
+    // Li Na approved the document control procedure as management representative; she
+    // never was general manager.
+    let d = broken(|v| {
+        v["support"]["documents"][9]["approval"]["role"] =
+            json!("43000000-0000-4000-8000-000000000001");
+    });
+    let fs = assert_fires(
+        &d,
+        &documents::APPROVER_AUTHORIZED,
+        "6.4.2.c",
+        "/support/documents/9/approval",
+    );
+    assert_eq!(fs[0].reason, "role-not-held");
+    // The procedure lets only the general manager approve the manual.
+    let d = broken(|v| {
+        let a = &mut v["support"]["documents"][0]["approval"];
+        a["by"] = json!("61200000-0000-4000-8000-000000000002");
+        a["role"] = json!("43000000-0000-4000-8000-000000000002");
+    });
+    let fs = assert_fires(
+        &d,
+        &documents::APPROVER_AUTHORIZED,
+        "6.4.2.c",
+        "/support/documents/0/approval",
+    );
+    assert_eq!(fs[0].reason, "not-authorized");
+    assert!(fs[0].message.zh.contains("总经理"));
+    // Kinds the procedure is silent on may be approved by anyone who holds a role.
+    let d = broken(|v| {
+        obj(v, "/support/documentControl").remove("approvers");
+        let a = &mut v["support"]["documents"][0]["approval"];
+        a["by"] = json!("61200000-0000-4000-8000-000000000002");
+        a["role"] = json!("43000000-0000-4000-8000-000000000002");
+    });
+    assert_quiet(&d, &documents::APPROVER_AUTHORIZED);
+}
+
+#[test]
+fn review_before_approval() {
+    assert_quiet(&dataset(), &documents::REVIEWED_BEFORE_APPROVAL);
+    let d = broken(|v| {
+        v["support"]["documents"][12]["preApprovalReview"]["date"] = json!("2025-12-16");
+    });
+    assert_fires(
+        &d,
+        &documents::REVIEWED_BEFORE_APPROVAL,
+        "6.4.2.c",
+        "/support/documents/12/preApprovalReview",
+    );
+    assert_reasons(
+        &d,
+        &documents::REVIEWED_BEFORE_APPROVAL,
+        &["review-after-approval"],
+    );
+    let d = broken(|v| remove(v, "/support/documents/12/preApprovalReview", "by"));
+    assert_reasons(
+        &d,
+        &documents::REVIEWED_BEFORE_APPROVAL,
+        &["review-incomplete"],
+    );
+    let d = broken(|v| {
+        v["support"]["documents"][15]["preApprovalReview"]["outcome"] = json!("notSuitable");
+    });
+    assert_reasons(
+        &d,
+        &documents::REVIEWED_BEFORE_APPROVAL,
+        &["approved-despite-review"],
+    );
+}

@@ -87,6 +87,8 @@ const RULES: &[&BuiltinRule] = &[
     &sup::documents::FORMAT_MEDIUM,
     &sup::documents::EFFECTIVE_APPROVED,
     &sup::documents::APPROVED_BEFORE_EFFECTIVE,
+    &sup::documents::APPROVER_AUTHORIZED,
+    &sup::documents::REVIEWED_BEFORE_APPROVAL,
     &sup::documents::REVIEW_INTERVAL,
     &sup::documents::REVIEW_OVERDUE,
     &sup::documents::DATE_IN_FUTURE,

@@ -59,3 +59,28 @@ fn person_without_role() {
         "/support/people/11",
     );
 }
+
+#[test]
+fn staffing_counts_the_roles_held_on_the_as_of_date() {
+    // Zheng Hao became marketing manager on 2024-11-18: before that nobody held the role.
+    let d = dataset();
+    assert_quiet(&d, &staffing::SHORTFALL);
+    let fs = assert_fires_on(
+        &d,
+        &staffing::SHORTFALL,
+        "6.1.2",
+        "/support/staffing/9",
+        date(2024, 11, 17),
+    );
+    assert!(fs.iter().any(|f| f.params["actual"] == "0"));
+    // A person whose only role ended holds none.
+    let d = broken(|v| {
+        v["support"]["people"][8]["roleHistory"][1]["until"] = json!("2026-06-29");
+    });
+    assert_fires(
+        &d,
+        &staffing::PERSON_WITHOUT_ROLE,
+        "6.1.2",
+        "/support/people/8",
+    );
+}

@@ -6,7 +6,9 @@
 
 use crate::rules::prelude::*;
 
-use super::shared::{QualificationProblem, SC, missing_at, providers, qualification_problems, sc};
+use super::shared::{
+    QualificationProblem, SC, missing_at, providers_on, qualification_problems, sc,
+};
 
 /// 7.3.4: the distribution and transport procedure is recorded, documented and says how
 /// distribution is managed and dispatched in one place.
@@ -223,7 +225,7 @@ const NO_CARRIER: Reason = Reason::new(
 );
 
 fn check_carriers_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    if !providers(sc(ctx))
+    if !providers_on(sc(ctx), ctx.as_of)
         .iter()
         .any(|pv| pv.is_carrier && pv.is_active())
     {
@@ -260,7 +262,7 @@ const LICENCE_EXPIRED: Reason = Reason::new(
 );
 
 fn check_carrier_qualified(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for pv in providers(sc(ctx)) {
+    for pv in providers_on(sc(ctx), ctx.as_of) {
         if !pv.is_carrier || !pv.is_active() {
             continue;
         }
@@ -319,7 +321,7 @@ const NO_CLAIMS_TERMS: Reason = Reason::new(
 
 fn check_carrier_terms(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, c) in sc(ctx).carriers.iter().enumerate() {
-        if !c.status.is_none_or(|s| s.is_active()) {
+        if !c.listed_on(ctx.as_of) || !c.status_on(ctx.as_of).is_none_or(|s| s.is_active()) {
             continue;
         }
         missing_at(

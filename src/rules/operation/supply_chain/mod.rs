@@ -51,6 +51,7 @@ pub(in crate::rules) static RULES: &[&BuiltinRule] = &[
     &providers::SELECTED_ON_EVALUATION,
     &providers::APPROVED_BEFORE_USE,
     &providers::AGREEMENT,
+    &providers::TRANSACTIONS_RECORDED,
     &provider_review::REVIEW_YEARLY,
     &provider_review::REVIEW_INTERVAL,
     &provider_review::EVALUATION_ASPECTS,

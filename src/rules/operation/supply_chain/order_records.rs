@@ -2,11 +2,11 @@
 //! are consistent, and they show that the time limits of 7.3.2 a) 3) are met and that order
 //! information is accurate (7.3.2 a) 4)).
 
-use crate::common::{Date, Interval};
+use crate::common::{Instant, Interval};
 use crate::model::operation::supply_chain::OrderStage;
 use crate::rules::prelude::*;
 
-use super::shared::{SC, end_of, percent, sc, stage_limit, target_of};
+use super::shared::{SC, percent, sc, stage_limit, target_of};
 
 /// 7.3.2 a) 3): the share of orders handled within each stage's time limit reaches the
 /// required rate, by period summary and by single order.
@@ -105,7 +105,7 @@ fn check_time_limits_met(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
     }
     // Single orders: per stage, the share on time across the records kept.
-    let end = end_of(ctx.as_of);
+    let end = ctx.doc.time_zone().end_of(ctx.as_of);
     for stage in OrderStage::ALL {
         let Some(limit) = stage_limit(ctx, stage) else {
             continue;
@@ -117,17 +117,18 @@ fn check_time_limits_met(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let mut handled: u32 = 0;
         for (i, o) in s.orders.iter().enumerate() {
             for (j, step) in o.steps.iter().enumerate() {
-                if step.stage != stage || step.started > end {
+                if step.stage != stage || step.started.utc() > end {
                     continue;
                 }
-                let done = step.completed.unwrap_or(end);
+                let done = step.completed.as_ref().map_or(end, Instant::utc);
                 // An open step is counted only once its limit has passed.
-                if step.completed.is_none() && (done - step.started).num_minutes() <= max_hours * 60
+                if step.completed.is_none()
+                    && (done - step.started.utc()).num_minutes() <= max_hours * 60
                 {
                     continue;
                 }
                 handled = handled.saturating_add(1);
-                if (done - step.started).num_minutes() > max_hours * 60 {
+                if (done - step.started.utc()).num_minutes() > max_hours * 60 {
                     late.push((i, j, &o.number));
                 }
             }
@@ -270,7 +271,7 @@ fn check_records_current(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .orders
         .iter()
         .flat_map(|o| o.steps.iter())
-        .map(|st| Date(st.started.date_naive()))
+        .map(|st| ctx.doc.time_zone().date_of(&st.started.with_offset()))
         .max();
     // Each list is serialized only when it holds the latest record.
     let (last, path) = match (latest_period, latest_order) {

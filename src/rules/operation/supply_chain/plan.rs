@@ -7,7 +7,7 @@ use crate::model::operation::supply_chain::PlanAspect;
 use crate::rules::obligations::{Duty, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
-use super::shared::{SC, providers, sc};
+use super::shared::{SC, providers_on, sc};
 
 /// 7.3.1: the supply-chain plan is recorded, held as documented information and approved.
 pub static DOCUMENTED: BuiltinRule = BuiltinRule {
@@ -314,7 +314,7 @@ const NO_PARTNER: Reason = Reason::new(
 );
 
 fn check_strategic_partners(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    if !providers(sc(ctx))
+    if !providers_on(sc(ctx), ctx.as_of)
         .iter()
         .any(|pv| pv.is_active() && pv.strategic)
     {

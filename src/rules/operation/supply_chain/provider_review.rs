@@ -8,7 +8,7 @@ use crate::model::operation::supply_chain::EvaluationAspect;
 use crate::rules::obligations::{Duty, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
-use super::shared::{QualificationProblem, providers, qualification_problems, sc};
+use super::shared::{QualificationProblem, providers, providers_on, qualification_problems, sc};
 
 /// 7.3.3.2 f): each active provider is re-evaluated at its declared interval, and at least
 /// yearly.
@@ -90,7 +90,7 @@ const TOO_LONG: Reason = Reason::new(
 
 fn check_review_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let yearly = Interval::years(1);
-    for pv in providers(sc(ctx)) {
+    for pv in providers_on(sc(ctx), ctx.as_of) {
         if !pv.is_active() {
             continue;
         }
@@ -166,7 +166,7 @@ fn not_rated(aspect: EvaluationAspect) -> &'static Reason {
 }
 
 fn check_evaluation_aspects(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for pv in providers(sc(ctx)) {
+    for pv in providers_on(sc(ctx), ctx.as_of) {
         if !pv.is_active() {
             continue;
         }
@@ -215,7 +215,7 @@ const QUALIFICATION_EXPIRED: Reason = Reason::new(
 );
 
 fn check_qualification(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for pv in providers(sc(ctx)) {
+    for pv in providers_on(sc(ctx), ctx.as_of) {
         if pv.is_carrier || !pv.is_active() {
             continue;
         }

@@ -6,7 +6,7 @@
 use crate::model::operation::supply_chain::{EvaluationResult, ProviderAgreement, ProviderStatus};
 use crate::rules::prelude::*;
 
-use super::shared::{SC, missing_at, providers, sc};
+use super::shared::{SC, missing_at, providers_on, sc};
 
 /// 7.3.3.2: at least one supplier is recorded.
 pub static RECORDED: BuiltinRule = BuiltinRule {
@@ -266,7 +266,7 @@ const REJECTED_IN_USE: Reason = Reason::new(
 );
 
 fn check_selected(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for pv in providers(sc(ctx)) {
+    for pv in providers_on(sc(ctx), ctx.as_of) {
         // Incomplete evaluations, for any provider.
         for (k, e) in pv.evaluations.iter().enumerate() {
             if e.date.is_none() || e.result.is_none() || e.evaluator.is_none() {
@@ -313,7 +313,8 @@ fn check_selected(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 7.3.3.2: a purchase goes only to a supplier approved before it was sent.
+/// 7.3.3.2: a purchase goes only to a supplier approved before it was sent, and in use (not
+/// suspended or terminated) on the day it was sent.
 pub static APPROVED_BEFORE_USE: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-7.3.3.2-provider-approved-before-use",
@@ -322,7 +323,15 @@ pub static APPROVED_BEFORE_USE: BuiltinRule = BuiltinRule {
         basis: Basis::Shall,
         grade: Grade::Minor,
         title: t("Only approved providers used", "仅使用经批准的供方"),
-        reasons: &[CANDIDATE, NOT_APPROVED, APPROVED_LATER],
+        reasons: &[
+            CANDIDATE,
+            NOT_APPROVED,
+            APPROVED_LATER,
+            UNLISTED_THEN,
+            CANDIDATE_THEN,
+            SUSPENDED_THEN,
+            TERMINATED_THEN,
+        ],
         covers: &[],
     },
     check: check_approved_before_use,
@@ -347,21 +356,61 @@ const APPROVED_LATER: Reason = Reason::new(
     "采购单{subject}于{sent}发给“{supplier}”，但该供方当时尚未获批准。",
 );
 
+const UNLISTED_THEN: Reason = Reason::new(
+    "unlisted-then",
+    "Purchase {subject} was sent on {sent} to '{supplier}', which its status history shows was not yet a provider of the organization on that day.",
+    "采购单{subject}于{sent}发给“{supplier}”，但按其状态记录，该供方当日尚未列入供方名录。",
+);
+
+const CANDIDATE_THEN: Reason = Reason::new(
+    "candidate-then",
+    "Purchase {subject} was sent on {sent} to '{supplier}', which was still a candidate on that day.",
+    "采购单{subject}于{sent}发给“{supplier}”，但该供方当日仍为候选供方。",
+);
+
+const SUSPENDED_THEN: Reason = Reason::new(
+    "suspended-then",
+    "Purchase {subject} was sent on {sent} to '{supplier}', which was suspended on that day.",
+    "采购单{subject}于{sent}发给“{supplier}”，但该供方当日处于暂停使用状态。",
+);
+
+const TERMINATED_THEN: Reason = Reason::new(
+    "terminated-then",
+    "Purchase {subject} was sent on {sent} to '{supplier}', which was no longer used from an earlier day.",
+    "采购单{subject}于{sent}发给“{supplier}”，但该供方此前已终止使用。",
+);
+
+/// A purchase is judged by the supplier's status on the day it was sent when the supplier has
+/// a status history (else by its current status), then by its approval date. Purchases sent
+/// after the as-of date have not happened yet.
 fn check_approved_before_use(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let s = sc(ctx);
     for (i, pu) in s.purchases.iter().enumerate() {
         let (Some(sid), Some(sent)) = (pu.supplier, pu.sent_on) else {
             continue;
         };
+        if sent > ctx.as_of {
+            continue;
+        }
         let Some(sup) = s.suppliers.iter().find(|x| x.id == sid) else {
             continue; // dangling: reported by the reference rules
         };
-        let problem: Option<&'static Reason> = match (sup.status, sup.approved_on) {
-            (Some(ProviderStatus::Candidate), _) => Some(&CANDIDATE),
-            (_, None) => Some(&NOT_APPROVED),
-            (_, Some(a)) if a > sent => Some(&APPROVED_LATER),
-            _ => None,
+        let by_status: Option<&'static Reason> = if sup.history.is_empty() {
+            (sup.status == Some(ProviderStatus::Candidate)).then_some(&CANDIDATE)
+        } else {
+            match sup.status_on(sent) {
+                None => Some(&UNLISTED_THEN),
+                Some(ProviderStatus::Candidate) => Some(&CANDIDATE_THEN),
+                Some(ProviderStatus::Suspended) => Some(&SUSPENDED_THEN),
+                Some(ProviderStatus::Terminated) => Some(&TERMINATED_THEN),
+                Some(_) => None,
+            }
         };
+        let problem = by_status.or(match sup.approved_on {
+            None => Some(&NOT_APPROVED),
+            Some(a) if a > sent => Some(&APPROVED_LATER),
+            Some(_) => None,
+        });
         if let Some(reason) = problem {
             em.emit(
                 reason,
@@ -411,7 +460,7 @@ const EXPIRED: Reason = Reason::new(
 );
 
 fn check_agreement(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for pv in providers(sc(ctx)) {
+    for pv in providers_on(sc(ctx), ctx.as_of) {
         if !pv.is_active() {
             continue;
         }
@@ -428,6 +477,106 @@ fn check_agreement(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 em.emit(&EXPIRED, &pv.path, &[subject, p("until", until)]);
             }
             Some(_) => {}
+        }
+    }
+}
+
+/// 7.3.3.2 d): business transactions with providers are recorded: each recorded transaction
+/// names its provider, its date and its retained record, and goods found nonconforming on
+/// receipt are followed by a recorded return or claim with the provider.
+pub static TRANSACTIONS_RECORDED: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-7.3.3.2.d-transactions-recorded",
+        clause: "7.3.3.2.d",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Minor,
+        title: t(
+            "Business transactions with providers recorded",
+            "记录与外部供方的业务交易",
+        ),
+        reasons: &[TRANSACTION_INCOMPLETE, NO_RECORD, REJECTION_NOT_RECORDED],
+        covers: &[],
+    },
+    check: check_transactions,
+    obligations: None,
+};
+
+const TRANSACTION_INCOMPLETE: Reason = Reason::new(
+    "transaction-incomplete",
+    "A transaction with a provider ('{subject}') does not record the provider and its date.",
+    "一项与供方的业务交易（“{subject}”）未记录供方和日期。",
+);
+const NO_RECORD: Reason = Reason::new(
+    "no-record",
+    "The transaction '{subject}' with provider '{provider}' names no retained record.",
+    "与供方“{provider}”的业务交易“{subject}”未注明保留的记录。",
+);
+const REJECTION_NOT_RECORDED: Reason = Reason::new(
+    "rejection-not-recorded",
+    "Purchase {subject} from '{provider}' was found nonconforming on receipt, but no return or claim with the provider is recorded.",
+    "向“{provider}”的采购{subject}到货验证不合格，但未记录与该供方的退货或索赔。",
+);
+
+fn provider_name(ctx: &Ctx<'_>, id: Option<crate::ids::SupplierId>) -> String {
+    id.map(|id| {
+        sc(ctx)
+            .suppliers
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    })
+    .unwrap_or_else(|| "-".into())
+}
+
+fn check_transactions(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    use crate::model::operation::supply_chain::{TransactionKind, VerificationResult};
+    let txs = &sc(ctx).provider_transactions;
+    for (i, tx) in txs.iter().enumerate() {
+        let path = format!("{SC}/providerTransactions/{i}");
+        let subject = tx
+            .description
+            .clone()
+            .unwrap_or_else(|| format!("#{}", i + 1));
+        if tx.provider.is_none() || tx.date.is_none() {
+            em.emit(&TRANSACTION_INCOMPLETE, &path, &[p("subject", &subject)]);
+        }
+        if tx.record.is_none() {
+            em.emit(
+                &NO_RECORD,
+                &path,
+                &[
+                    p("subject", &subject),
+                    p("provider", provider_name(ctx, tx.provider)),
+                ],
+            );
+        }
+    }
+    for (i, pu) in sc(ctx).purchases.iter().enumerate() {
+        let rejected = pu
+            .verification
+            .as_ref()
+            .is_some_and(|v| v.result == Some(VerificationResult::Nonconforming));
+        if !rejected {
+            continue;
+        }
+        let followed = txs.iter().any(|tx| {
+            tx.purchase == Some(pu.id)
+                && matches!(
+                    tx.kind,
+                    Some(TransactionKind::Return) | Some(TransactionKind::Claim)
+                )
+        });
+        if !followed {
+            em.emit(
+                &REJECTION_NOT_RECORDED,
+                format!("{SC}/purchases/{i}/verification"),
+                &[
+                    p("subject", &pu.number),
+                    p("provider", provider_name(ctx, pu.supplier)),
+                ],
+            );
         }
     }
 }

@@ -6,7 +6,7 @@
 use crate::model::operation::supply_chain::ProvisionCase;
 use crate::rules::prelude::*;
 
-use super::shared::{providers, sc};
+use super::shared::{providers_on, sc};
 
 /// 7.3.3.1 a)–c): each active provider has its cases of external provision determined, each
 /// with its controls.
@@ -41,7 +41,7 @@ const NO_CONTROLS: Reason = Reason::new(
 );
 
 fn check_provision_controls(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for pv in providers(sc(ctx)) {
+    for pv in providers_on(sc(ctx), ctx.as_of) {
         if !pv.is_active() {
             continue;
         }

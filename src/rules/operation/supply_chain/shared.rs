@@ -2,7 +2,6 @@
 //! and carriers seen alike as external providers, order-stage time limits and rates, and the
 //! report of each missing part of a record under its own reason.
 
-use chrono::{DateTime, NaiveTime, Utc};
 use rust_decimal::Decimal;
 
 use crate::common::{Date, Interval};
@@ -43,8 +42,10 @@ pub(super) struct ProviderView<'a> {
     pub(super) name: &'a str,
     /// A carrier rather than a supplier.
     pub(super) is_carrier: bool,
-    /// Approval status.
+    /// Approval status (as of the date the view was taken for, see [`providers_on`]).
     pub(super) status: Option<ProviderStatus>,
+    /// On the register on that date (from the first entry of its status history on).
+    pub(super) listed: bool,
     /// Date of approval.
     pub(super) approved_on: Option<Date>,
     /// Recorded as a strategic partner.
@@ -62,9 +63,10 @@ pub(super) struct ProviderView<'a> {
 }
 
 impl ProviderView<'_> {
-    /// In use: approved, conditionally approved, or with no status recorded.
+    /// In use: on the register, and approved, conditionally approved, or with no status
+    /// recorded.
     pub(super) fn is_active(&self) -> bool {
-        self.status.is_none_or(|s| s.is_active())
+        self.listed && self.status.is_none_or(|s| s.is_active())
     }
 
     /// The latest evaluation dated on or before `as_of`, with its index.
@@ -80,34 +82,54 @@ impl ProviderView<'_> {
     }
 }
 
-/// Suppliers, then carriers, as external providers.
+/// Suppliers, then carriers, as external providers, with their current status.
 pub(super) fn providers(sc: &SupplyChain) -> Vec<ProviderView<'_>> {
-    let suppliers = sc.suppliers.iter().enumerate().map(|(i, s)| ProviderView {
-        path: format!("{SC}/suppliers/{i}"),
-        name: &s.name,
-        is_carrier: false,
-        status: s.status,
-        approved_on: s.approved_on,
-        strategic: s.strategic_partner,
-        provision: &s.provision,
-        qualifications: &s.qualifications,
-        agreement: s.agreement.as_ref(),
-        evaluations: &s.evaluations,
-        review_interval: s.review_interval,
-    });
-    let carriers = sc.carriers.iter().enumerate().map(|(i, c)| ProviderView {
-        path: format!("{SC}/carriers/{i}"),
-        name: &c.name,
-        is_carrier: true,
-        status: c.status,
-        approved_on: c.approved_on,
-        strategic: c.strategic_partner,
-        provision: &c.provision,
-        qualifications: &c.qualifications,
-        agreement: c.agreement.as_ref(),
-        evaluations: &c.evaluations,
-        review_interval: c.review_interval,
-    });
+    views(sc, None)
+}
+
+/// Suppliers, then carriers, as external providers, with their status on a date (read from
+/// their status history when they have one).
+pub(super) fn providers_on(sc: &SupplyChain, on: Date) -> Vec<ProviderView<'_>> {
+    views(sc, Some(on))
+}
+
+fn views(sc: &SupplyChain, on: Option<Date>) -> Vec<ProviderView<'_>> {
+    let suppliers = sc
+        .suppliers
+        .iter()
+        .enumerate()
+        .map(move |(i, s)| ProviderView {
+            path: format!("{SC}/suppliers/{i}"),
+            name: &s.name,
+            is_carrier: false,
+            status: on.map_or(s.status, |d| s.status_on(d)),
+            listed: on.is_none_or(|d| s.listed_on(d)),
+            approved_on: s.approved_on,
+            strategic: s.strategic_partner,
+            provision: &s.provision,
+            qualifications: &s.qualifications,
+            agreement: s.agreement.as_ref(),
+            evaluations: &s.evaluations,
+            review_interval: s.review_interval,
+        });
+    let carriers = sc
+        .carriers
+        .iter()
+        .enumerate()
+        .map(move |(i, c)| ProviderView {
+            path: format!("{SC}/carriers/{i}"),
+            name: &c.name,
+            is_carrier: true,
+            status: on.map_or(c.status, |d| c.status_on(d)),
+            listed: on.is_none_or(|d| c.listed_on(d)),
+            approved_on: c.approved_on,
+            strategic: c.strategic_partner,
+            provision: &c.provision,
+            qualifications: &c.qualifications,
+            agreement: c.agreement.as_ref(),
+            evaluations: &c.evaluations,
+            review_interval: c.review_interval,
+        });
     suppliers.chain(carriers).collect()
 }
 
@@ -169,13 +191,4 @@ pub(super) fn target_of(l: &OrderTimeLimit) -> Decimal {
     l.min_on_time_percent
         .map(|d| d.value())
         .unwrap_or(Decimal::ONE_HUNDRED)
-}
-
-/// End of the as-of day, as an instant (UTC).
-pub(super) fn end_of(as_of: Date) -> DateTime<Utc> {
-    as_of
-        .succ_opt()
-        .unwrap_or(*as_of)
-        .and_time(NaiveTime::MIN)
-        .and_utc()
 }

@@ -46,6 +46,7 @@ const RULES: &[&BuiltinRule] = &[
     &rules::providers::SELECTED_ON_EVALUATION,
     &rules::providers::APPROVED_BEFORE_USE,
     &rules::providers::AGREEMENT,
+    &rules::providers::TRANSACTIONS_RECORDED,
     &rules::provider_review::REVIEW_YEARLY,
     &rules::provider_review::REVIEW_INTERVAL,
     &rules::provider_review::EVALUATION_ASPECTS,

@@ -173,3 +173,46 @@ fn more_inaccurate_orders_than_orders() {
         ["inaccurate-exceeds-orders"]
     );
 }
+
+/// 8.5 of the format: instants are read in the organization's time zone (`+08:00` unless the
+/// document says otherwise), not in UTC.
+#[test]
+fn order_instants_are_dated_in_the_organizations_time_zone() {
+    // One order step at 2026-04-29T17:00Z: 30 April in Beijing, 29 April in London.
+    let edit = |zone: Option<&str>| {
+        broken(|v| {
+            rm(v, SC, "orderPeriods");
+            let orders = sc(v)["orders"].as_array_mut().unwrap();
+            orders.truncate(1);
+            let steps = orders[0]["steps"].as_array_mut().unwrap();
+            steps.truncate(1);
+            steps[0]["started"] = json!("2026-04-29T17:00:00Z");
+            steps[0]
+                .as_object_mut()
+                .unwrap()
+                .insert("completed".into(), json!("2026-04-29T18:00:00Z"));
+            if let Some(z) = zone {
+                v["organization"]["timeZone"] = json!(z);
+            }
+        })
+    };
+    // Two months after 30 April is 30 June: current on 2026-06-30 in China.
+    assert_quiet(&edit(None), &order_records::RECORDS_CURRENT);
+    assert_quiet(&edit(Some("+08:00")), &order_records::RECORDS_CURRENT);
+    // In UTC the record is of 29 April, and stale on 30 June.
+    let utc = edit(Some("+00:00"));
+    let fs = assert_fires(
+        &utc,
+        &order_records::RECORDS_CURRENT,
+        "7.3.2",
+        &at("/orders"),
+    );
+    assert!(
+        fs[0].message.en.contains("2026-04-29"),
+        "{}",
+        fs[0].message.en
+    );
+    // The instant is kept as written.
+    let text = serde_json::to_string(&utc).unwrap();
+    assert!(text.contains("\"2026-04-29T17:00:00Z\"") && text.contains("\"+00:00\""));
+}

@@ -163,3 +163,129 @@ fn every_procedure_selection_and_agreement_reason() {
     let d = broken(|v| sc(v)["carriers"][1]["agreement"]["validUntil"] = json!("2026-06-29"));
     assert_eq!(reasons(&d, &providers::AGREEMENT), ["expired"]);
 }
+
+#[test]
+fn provider_transactions_recorded() {
+    assert_quiet(&dataset(), &providers::TRANSACTIONS_RECORDED);
+    let d = broken(|v| {
+        rm(v, &at("/providerTransactions/3"), "record");
+        rm(v, &at("/providerTransactions/2"), "date");
+    });
+    assert_fires(
+        &d,
+        &providers::TRANSACTIONS_RECORDED,
+        "7.3.3.2.d",
+        &at("/providerTransactions/3"),
+    );
+    assert_fires(
+        &d,
+        &providers::TRANSACTIONS_RECORDED,
+        "7.3.3.2.d",
+        &at("/providerTransactions/2"),
+    );
+    let mut rs = reasons(&d, &providers::TRANSACTIONS_RECORDED);
+    rs.sort();
+    assert_eq!(rs, ["no-record", "transaction-incomplete"]);
+    // PO-2025-1015 was rejected on receipt: a return or claim must follow.
+    let d = broken(|v| {
+        arr(v, &at("/providerTransactions")).retain(|t| t["kind"] == "settlement");
+    });
+    let fs = assert_fires(
+        &d,
+        &providers::TRANSACTIONS_RECORDED,
+        "7.3.3.2.d",
+        &at("/purchases/3/verification"),
+    );
+    assert_eq!(fs[0].reason, "rejection-not-recorded");
+    assert!(fs[0].message.en.contains("PO-2025-1015"));
+}
+
+/// Ningbo (supplier 2) receives PO-2025-1015 (purchase 3) and PO-2026-0612 (purchase 8, sent
+/// on 2026-06-12). Its current status becomes that of the latest entry.
+fn ningbo_history(h: serde_json::Value) -> ecms::EcmsDocument {
+    broken(|v| {
+        let s = &mut sc(v)["suppliers"][2];
+        s["status"] = h.as_array().unwrap().last().unwrap()["status"].clone();
+        s["history"] = h;
+    })
+}
+
+#[test]
+fn purchase_judged_by_the_supplier_status_on_the_day_it_was_sent() {
+    let approved = json!({"status": "approved", "from": "2023-06-15"});
+    // Suspended two days before the purchase was sent: a finding.
+    let d = ningbo_history(json!([
+        approved,
+        {"status": "suspended", "from": "2026-06-10"}
+    ]));
+    assert_fires(
+        &d,
+        &providers::APPROVED_BEFORE_USE,
+        "7.3.3.2",
+        &at("/purchases/8"),
+    );
+    assert_eq!(
+        reasons(&d, &providers::APPROVED_BEFORE_USE),
+        ["suspended-then"]
+    );
+    // A report as of a day before the purchase was sent has nothing to say about it.
+    assert_quiet_on(&d, &providers::APPROVED_BEFORE_USE, date(2026, 6, 11));
+    // Suspended the day after: the purchase was in order.
+    let d = ningbo_history(json!([
+        approved,
+        {"status": "suspended", "from": "2026-06-13"}
+    ]));
+    assert_quiet(&d, &providers::APPROVED_BEFORE_USE);
+
+    let d = ningbo_history(json!([
+        approved,
+        {"status": "terminated", "from": "2026-06-01"}
+    ]));
+    assert_eq!(
+        reasons(&d, &providers::APPROVED_BEFORE_USE),
+        ["terminated-then"]
+    );
+    // Candidate until after PO-2025-1015 (2025-10-15), or not yet on the register then.
+    let d = ningbo_history(json!([
+        {"status": "candidate", "from": "2023-05-08"},
+        {"status": "approved", "from": "2025-10-16"}
+    ]));
+    assert_eq!(
+        reasons(&d, &providers::APPROVED_BEFORE_USE),
+        ["candidate-then"]
+    );
+    let d = ningbo_history(json!([{"status": "approved", "from": "2025-10-16"}]));
+    assert_fires(
+        &d,
+        &providers::APPROVED_BEFORE_USE,
+        "7.3.3.2",
+        &at("/purchases/3"),
+    );
+    assert_eq!(
+        reasons(&d, &providers::APPROVED_BEFORE_USE),
+        ["unlisted-then"]
+    );
+}
+
+#[test]
+fn provider_controls_apply_while_the_provider_is_in_use() {
+    // Ningbo without an agreement, terminated from 2026-06-20: the agreement is required as
+    // of 2026-06-15, no longer as of the dataset date.
+    let d = broken(|v| {
+        let s = &mut sc(v)["suppliers"][2];
+        s.as_object_mut().unwrap().remove("agreement");
+        s["status"] = json!("terminated");
+        s["history"] = json!([
+            {"status": "approved", "from": "2023-06-15"},
+            {"status": "terminated", "from": "2026-06-20"}
+        ]);
+    });
+    assert_quiet(&d, &providers::AGREEMENT);
+    assert_fires_on(
+        &d,
+        &providers::AGREEMENT,
+        "7.3.3.2.a",
+        &at("/suppliers/2"),
+        date(2026, 6, 15),
+    );
+}
