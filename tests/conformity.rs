@@ -272,6 +272,7 @@ static NO_TIKTOK: ecms::rules::RuleMeta = ecms::rules::RuleMeta {
     severity: ecms::Severity::Error,
     basis: ecms::rules::Basis::Policy,
     grade: ecms::rules::Grade::Minor,
+    kind: ecms::rules::RuleKind::Relation,
     title: ecms::catalog::StaticText {
         en: "Only approved platforms",
         zh: "仅限批准的平台",

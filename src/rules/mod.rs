@@ -26,7 +26,7 @@ pub mod obligations;
 pub(crate) mod prelude {
     pub(crate) use super::util::*;
     pub(crate) use super::{
-        Basis, BuiltinRule, Ctx, Emitter, Grade, Reason, RuleMeta, Severity, p, t,
+        Basis, BuiltinRule, Ctx, Emitter, Grade, Reason, RuleKind, RuleMeta, Severity, p, t,
     };
 }
 
@@ -83,6 +83,27 @@ pub enum Basis {
     Integrity,
 }
 
+/// What kind of evidence a rule judges (issue: evidence over declarations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum RuleKind {
+    /// That a record or field exists and is filled in: the weakest kind, kept only where the
+    /// standard asks for nothing more than existence.
+    Presence,
+    /// How records relate: who did it and whether they held the role, which record it rests
+    /// on, whether references agree.
+    Relation,
+    /// Dates: what was due by the as-of date, what was done in time, what was valid on the
+    /// day it was used.
+    Time,
+    /// A measured value against a limit (the organization's parameter or one the standard
+    /// states).
+    Threshold,
+    /// Consistency of the data itself (ids, references, dates in the future).
+    Integrity,
+}
+
 /// How grave a nonconformity a rule's finding makes, for the conformity report.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
@@ -131,6 +152,8 @@ pub struct RuleMeta {
     pub basis: Basis,
     /// Nonconformity grade of a finding.
     pub grade: Grade,
+    /// What kind of evidence the rule judges.
+    pub kind: RuleKind,
     /// Short title.
     pub title: StaticText,
     /// Everything the rule can say, each with a stable code and complete templates.

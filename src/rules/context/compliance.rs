@@ -29,6 +29,7 @@ pub static REGISTER: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Register of compliance obligations kept",
             "建立合规义务清单",
@@ -81,6 +82,7 @@ pub static EVALUATED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Compliance evaluated in dated records",
             "合规情况经评价并保留记录",
@@ -129,6 +131,7 @@ pub static EVALUATION_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Compliance evaluated on time", "按期评价合规情况"),
         reasons: &[OVERDUE],
         covers: &[],

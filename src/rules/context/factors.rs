@@ -14,6 +14,7 @@ pub static CATEGORIES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Context factors cover 3.1 a)–d)", "内外部因素覆盖3.1 a)–d)"),
         reasons: &[CATEGORY_MISSING],
         covers: &["3.1.a", "3.1.b", "3.1.c", "3.1.d"],
@@ -51,6 +52,7 @@ pub static EVALUATED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Context factors analysed and evaluated",
             "内外部因素经分析评价",
@@ -88,6 +90,7 @@ pub static REVIEW_INTERVAL: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Context factors have a review interval",
             "内外部因素规定评审周期",
@@ -125,6 +128,7 @@ pub static REVIEW_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Context factors reviewed on time", "内外部因素按期评审"),
         reasons: &[OVERDUE],
         covers: &[],

@@ -14,6 +14,7 @@ pub static IDENTIFIED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Interested parties determined", "确定相关方"),
         reasons: &[NONE],
         covers: &[],
@@ -42,6 +43,7 @@ pub static REQUIREMENTS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Requirements of each interested party",
             "确定各相关方的要求",
@@ -79,6 +81,7 @@ pub static REVIEW_INTERVAL: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Interested parties have a review interval",
             "相关方规定评审周期",
@@ -116,6 +119,7 @@ pub static REVIEW_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Interested parties reviewed on time", "相关方按期评审"),
         reasons: &[OVERDUE],
         covers: &[],

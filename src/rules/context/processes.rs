@@ -12,6 +12,7 @@ pub static DEFINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Processes of the system determined", "确定体系所需过程"),
         reasons: &[NONE],
         covers: &[],
@@ -40,6 +41,7 @@ pub static OWNER_INPUTS_OUTPUTS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Each process has owner, inputs, outputs",
             "过程有负责岗位、输入和输出",
@@ -91,6 +93,7 @@ pub static DOCUMENTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Process information maintained and retained",
             "保持和保留过程成文信息",

@@ -29,6 +29,7 @@ pub static DOCUMENTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Scope documented and available", "范围形成成文信息"),
         reasons: &[SCOPE_MISSING, SCOPE_INCOMPLETE, SCOPE_NOT_DOCUMENTED],
         covers: &[],
@@ -74,6 +75,7 @@ pub static CONSIDERATIONS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Scope considers factors, requirements, interfaces",
             "确定范围时考虑因素、要求和接口",
@@ -189,6 +191,7 @@ pub static EXCLUSION_JUSTIFIED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Exclusions are justified", "不适用要求说明理由"),
         reasons: &[UNJUSTIFIED],
         covers: &[],
@@ -219,6 +222,7 @@ pub static EXCLUSION_PERMISSIBLE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Only exclusions that leave service intact",
             "不适用要求不得影响服务能力",
@@ -266,6 +270,7 @@ pub static EXCLUSION_APPROVED: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Exclusions approved", "不适用声明经批准"),
         reasons: &[NOT_APPROVED],
         covers: &[],
@@ -296,6 +301,7 @@ pub static EXCLUSION_REVIEW_DUE: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Exclusions reconsidered on time", "不适用声明按期复核"),
         reasons: &[REVIEW_DUE],
         covers: &[],
@@ -333,6 +339,7 @@ pub static BOUNDARIES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Entities, sites and stores inside or outside the scope",
             "明确法人实体、场所和店铺是否在范围内",
@@ -490,6 +497,7 @@ pub static RECORD_SITE: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Resources of the system at sites inside the scope",
             "体系资源位于范围内的场所",

@@ -12,6 +12,7 @@ pub static REVIEW_OUTPUTS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Review outputs considered for improvement",
             "考虑管理评审输出以持续改进",
@@ -54,6 +55,7 @@ pub static ANALYSIS_RESULTS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Analysis results considered for improvement",
             "考虑分析评价结果以持续改进",

@@ -14,6 +14,7 @@ pub static IMPLEMENTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Corrective actions implemented before closure",
             "关闭前实施所需措施",
@@ -64,6 +65,7 @@ pub static PLANNED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Corrective actions assigned and dated",
             "纠正措施明确责任人和期限",
@@ -110,6 +112,7 @@ pub static OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Corrective actions implemented on time", "纠正措施按期实施"),
         reasons: &[LATE],
         covers: &[],
@@ -154,6 +157,7 @@ pub static EFFECTIVENESS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Effectiveness of corrective action reviewed",
             "评审纠正措施的有效性",

@@ -14,6 +14,7 @@ pub static FUTURE_DATED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Integrity,
         grade: Grade::Minor,
+        kind: RuleKind::Integrity,
         title: t(
             "Records of chapter 9 not dated in the future",
             "第9章记录日期不晚于评价日期",

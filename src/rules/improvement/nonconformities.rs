@@ -15,6 +15,7 @@ pub static SOURCE: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Nonconformity source traced", "记录不符合来源"),
         reasons: &[NO_SOURCE, NO_AUDIT_FINDING, NO_KPI],
         covers: &[],
@@ -60,6 +61,7 @@ pub static IMPACT: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Nonconformity impact graded", "评定不符合的影响程度"),
         reasons: &[NO_IMPACT],
         covers: &[],
@@ -91,6 +93,7 @@ pub static REACTION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Reaction to nonconformity", "对不符合做出应对"),
         reasons: &[NO_CONSEQUENCES, NO_CORRECTION],
         covers: &["9.2.a.1", "9.2.a.2"],
@@ -132,6 +135,7 @@ pub static CAUSE_ANALYSIS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Nonconformity reviewed, causes and similar cases determined",
             "评审不符合、确定原因和类似不符合",
@@ -214,6 +218,7 @@ pub static ACTION_DECISION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Need for action evaluated and decided",
             "评价并决定是否需要采取措施",
@@ -262,6 +267,7 @@ pub static RECORDS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Nonconformity evidence retained",
             "保留不符合和纠正措施的成文信息",

@@ -14,6 +14,7 @@ pub static RISK_UPDATE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Risks and opportunities updated when needed",
             "需要时更新风险和机遇",
@@ -62,6 +63,7 @@ pub static SYSTEM_CHANGE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Management system changed when needed",
             "需要时变更管理体系",

@@ -57,6 +57,7 @@ pub static COMMITMENT_EVIDENCE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Top management's commitment evidenced",
             "最高管理者的领导作用和承诺有证据",
@@ -119,6 +120,7 @@ pub static STRATEGY_OBJECTIVES_ESTABLISHED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Time,
         title: t(
             "Strategy and objectives established by top management",
             "最高管理者确保制定战略和目标",
@@ -185,6 +187,7 @@ pub static CUSTOMER_FOCUS_EVIDENCE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Customer focus of top management evidenced",
             "最高管理者以顾客为关注焦点有证据",
@@ -233,6 +236,7 @@ pub static CUSTOMER_RISKS_DETERMINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Risks to conformity and satisfaction determined",
             "确定影响合格和顾客满意的风险和机遇",

@@ -17,6 +17,7 @@ pub static PLANNED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Internal and external communication determined",
             "确定内部和外部沟通",
@@ -69,6 +70,7 @@ pub static COMPLETE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Communications say what, when, how, whom, who",
             "沟通明确内容、时机、方式、对象和职责",
@@ -167,6 +169,7 @@ pub static OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Planned communications held", "按计划开展沟通"),
         reasons: &[COMMUNICATION_OVERDUE],
         covers: &[],

@@ -18,6 +18,7 @@ pub static ROLES_DEFINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Roles defined", "确定岗位"),
         reasons: &[NO_ROLES],
         covers: &[],
@@ -46,6 +47,7 @@ pub static ROLE_DEFINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Each role has responsibilities and authorities",
             "岗位有职责和权限",
@@ -88,6 +90,7 @@ pub static ROLE_STAFFED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Each role is assigned", "岗位已分配人员"),
         reasons: &[NO_HOLDER],
         covers: &[],
@@ -123,6 +126,7 @@ pub static ROLE_COMMUNICATED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Roles communicated and understood",
             "岗位职责权限得到沟通和理解",
@@ -179,6 +183,7 @@ pub static DUTIES_ASSIGNED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Duties of 4.3 a)–e) assigned", "分配4.3 a)–e)的职责"),
         reasons: &[
             CONFORMITY_UNASSIGNED,

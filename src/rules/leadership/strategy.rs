@@ -16,6 +16,7 @@ pub static KINDS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Business, competitive and cooperation strategies",
             "制定经营、竞争和合作战略",
@@ -76,6 +77,7 @@ pub static CONSIDERATIONS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Relation,
         title: t(
             "Strategies consider 4.2.1 a) 1)–c) 2)",
             "战略考虑4.2.1 a) 1)–c) 2)",
@@ -206,6 +208,7 @@ pub static APPROVED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Strategies set by top management", "战略由最高管理者制定"),
         reasons: &[NOT_APPROVED],
         covers: &[],
@@ -240,6 +243,7 @@ pub static ALIGNMENT: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Strategies fit the organization", "战略与组织相适应"),
         reasons: &[
             NO_FIT_OVERALL_STRATEGY,
@@ -324,6 +328,7 @@ pub static FITNESS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Verdict on the strategy's fit recorded",
             "记录战略是否相适应的结论",
@@ -384,6 +389,7 @@ pub static CURRENT: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Strategies are current", "战略在有效期内"),
         reasons: &[EXPIRED],
         covers: &[],

@@ -18,6 +18,7 @@ pub static DOCUMENTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Relation,
         title: t(
             "Strategies held as documented information",
             "战略形成成文信息",
@@ -69,6 +70,7 @@ pub static COMMUNICATED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Strategies communicated internally", "战略在组织内得到沟通"),
         reasons: &[NOT_COMMUNICATED],
         covers: &[],
@@ -108,6 +110,7 @@ pub static AVAILABILITY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Decision on sharing strategies with parties",
             "确定是否向相关方提供战略",

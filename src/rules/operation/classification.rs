@@ -19,6 +19,7 @@ pub static CRITERIA: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Product classification criteria", "编制产品分类准则"),
         reasons: &[NO_CRITERIA, NO_CATEGORIES],
         covers: &[],
@@ -65,6 +66,7 @@ pub static PRODUCT_CLASSIFIED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Products classified by the criteria",
             "按分类准则对产品分类",
@@ -113,6 +115,7 @@ pub static OPTIMISATION_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Classification criteria optimised periodically",
             "定期优化分类准则",

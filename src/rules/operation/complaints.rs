@@ -16,6 +16,7 @@ pub static RECORD: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Complaints recorded and resolved", "投诉记录完整"),
         reasons: &[
             NO_RECEIPT_DATE,
@@ -116,6 +117,7 @@ pub static RESOLUTION_TIME: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Complaints resolved in time", "投诉按时处理"),
         reasons: &[NO_LIMIT, RESOLVED_LATE, STILL_OPEN],
         covers: &[],
@@ -184,6 +186,7 @@ pub static REFUND_APPROVED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Refunds recorded and authorized", "退款有记录并经授权"),
         reasons: &[NO_AMOUNT, REFUND_NOT_APPROVED, REFUND_UNAUTHORIZED],
         covers: &[],

@@ -20,6 +20,7 @@ pub static PLAN: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Crisis prevention and handling system",
             "建立危机防范处理体系",
@@ -61,6 +62,7 @@ pub static SCENARIO_COMPLETE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Crisis scenarios cover a)–d)", "危机情景覆盖a)–d)"),
         reasons: &[
             NO_ANALYSIS,
@@ -131,6 +133,7 @@ pub static EXERCISE_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Crisis plan exercised on time", "危机预案按期演练"),
         reasons: &[EXERCISE_DUE],
         covers: &[],
@@ -167,6 +170,7 @@ pub static EXERCISE_EVALUATED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Crisis exercises evaluated", "危机演练经评估"),
         reasons: &[DATED_AFTER_AS_OF, NOT_EVALUATED],
         covers: &[],
@@ -205,6 +209,7 @@ pub static EVALUATION_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Crisis management evaluated on time",
             "危机管理过程按期评估",
@@ -245,6 +250,7 @@ pub static REVIEW_INTERVALS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Crisis exercises and evaluations scheduled",
             "危机演练和评估规定周期",

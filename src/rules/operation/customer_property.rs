@@ -18,6 +18,7 @@ pub static CONTROLLED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Customer property identified, verified, protected",
             "识别、验证和保护顾客财产",
@@ -99,6 +100,7 @@ pub static INCIDENT_REPORTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Loss or damage of customer property reported",
             "顾客财产丢失或损坏报告顾客",
@@ -217,6 +219,7 @@ pub static INCIDENT_RECORDED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Customer property incidents recorded",
             "顾客财产问题保留成文信息",

@@ -21,6 +21,7 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Customer service process established",
             "建立顾客服务管理过程",
@@ -52,6 +53,7 @@ pub static ARRANGEMENTS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Customer service covers a)–f)", "顾客服务覆盖a)–f)"),
         reasons: &[
             NO_COMPETENCE,
@@ -125,6 +127,7 @@ pub static STAFF_EVALUATION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Evaluation system for service staff",
             "建立客服人员评价体系",
@@ -156,6 +159,7 @@ pub static STAFF_EVALUATION_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Service staff evaluated on time", "客服人员按期评价"),
         reasons: &[OVERDUE],
         covers: &[],
@@ -192,6 +196,7 @@ pub static REVIEW_INTERVALS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Service evaluations scheduled", "客服评价规定周期"),
         reasons: &[NO_STAFF_EVALUATION_INTERVAL],
         covers: &[],

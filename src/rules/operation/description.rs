@@ -18,6 +18,7 @@ pub static DESCRIPTION_RULES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Description rules for titles and parameters",
             "产品标题和参数描述准则",
@@ -73,6 +74,7 @@ pub static PRODUCT_DESCRIBED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Listed products have title and parameters",
             "上架产品有标题和参数",
@@ -121,6 +123,7 @@ pub static CUSTOMER_INFORMATION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Further information for customers' understanding",
             "满足顾客认知的其他信息",

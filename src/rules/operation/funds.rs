@@ -20,6 +20,7 @@ pub static CONTROL_FUNCTIONS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Financial control system complete", "财务控制体系完整"),
         reasons: &[
             NO_FORECASTING,
@@ -94,6 +95,7 @@ pub static CONTROL_DEFINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Financial controls owned and documented",
             "财务控制有负责岗位和文件",
@@ -145,6 +147,7 @@ pub static CONTROL_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Financial controls run on time", "财务控制按期执行"),
         reasons: &[OVERDUE],
         covers: &[],
@@ -180,6 +183,7 @@ pub static FUND_PROCEDURES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Relation,
         title: t("Fund procedures cover a)–c)", "资金管理程序覆盖a)–c)"),
         reasons: &[
             NO_TRANSACTION_SAFETY,
@@ -233,6 +237,7 @@ pub static REVIEW_INTERVALS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Financial controls scheduled", "财务控制规定周期"),
         reasons: &[NO_CONTROL_INTERVAL],
         covers: &[],

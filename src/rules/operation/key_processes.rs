@@ -16,6 +16,7 @@ pub static IDENTIFIED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Key processes determined", "确定关键过程"),
         reasons: &[NONE_KEY],
         covers: &[],
@@ -45,6 +46,7 @@ pub static PLANNED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Relation,
         title: t(
             "Key processes planned and controlled",
             "关键过程得到策划和控制",
@@ -130,6 +132,7 @@ pub static EXECUTION_RECORDS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Records show key processes run as planned",
             "保留过程按策划进行的成文信息",
@@ -167,6 +170,7 @@ pub static CONFORMITY_RECORDS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Records show products and services conform",
             "保留产品和服务符合要求的成文信息",
@@ -204,6 +208,7 @@ pub static OUTSOURCED_CONTROLLED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Relation,
         title: t("Outsourced processes controlled", "外包过程受控"),
         reasons: &[NO_PROVIDER, NO_PROVIDER_CONTROLS],
         covers: &[],

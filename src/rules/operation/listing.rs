@@ -23,6 +23,7 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Listing and delisting process established",
             "建立产品上下架管理过程",
@@ -54,6 +55,7 @@ pub static STRATEGY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Listing strategy covers a) 1)–6)", "上下架策略覆盖a) 1)–6)"),
         reasons: &[
             STRATEGY_NOT_DOCUMENTED,
@@ -165,6 +167,7 @@ pub static REQUIREMENTS_REVIEW_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Listing requirements reviewed on time",
             "上下架过程要求按期评审",
@@ -207,6 +210,7 @@ pub static OUTCOME_EVALUATION_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Listing results evaluated on time",
             "上下架执行结果按期评估",
@@ -247,6 +251,7 @@ pub static RECORDS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Listings and delistings follow the process",
             "上下架按过程要求进行",
@@ -341,6 +346,7 @@ pub static PRODUCT_IDENTIFIABLE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Relation,
         title: t("Products identifiable", "产品可识别"),
         reasons: &[NO_SKU, DUPLICATE_SKU],
         covers: &[],
@@ -396,6 +402,7 @@ pub static PRODUCT_TRACEABLE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Products traceable", "产品可追溯"),
         reasons: &[UNTRACEABLE, BATCH_INCOMPLETE],
         covers: &[],
@@ -445,6 +452,7 @@ pub static REVIEW_INTERVALS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Listing reviews scheduled", "上下架相关评审规定周期"),
         reasons: &[
             NO_REQUIREMENTS_REVIEW_INTERVAL,

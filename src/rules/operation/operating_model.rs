@@ -23,6 +23,7 @@ pub static MODEL: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Operating model adopted", "采取合适的运营模式"),
         reasons: &[NO_DESCRIPTION, NOT_DOCUMENTED],
         covers: &[],
@@ -63,6 +64,7 @@ pub static AREAS_COVERED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Operations cover platforms, listing, service, crisis",
             "运营过程覆盖平台、上下架、客服和危机",
@@ -97,6 +99,7 @@ pub static TARGET_CUSTOMERS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Target customers and their needs", "确定目标顾客及其要求"),
         reasons: &[NO_TARGET_CUSTOMERS, NO_NEEDS],
         covers: &[],
@@ -151,6 +154,7 @@ pub static PROCESS_VERIFICATION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Operations processes reviewed and verified",
             "运营过程的评审、验证和确认",
@@ -185,6 +189,7 @@ pub static PROCESS_MEASURES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Efficiency and effectiveness measured",
             "确保运营的效率和效果",
@@ -218,6 +223,7 @@ pub static FEEDBACK_CHANNELS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Customer feedback gathered", "收集顾客需求反馈"),
         reasons: &[NO_CHANNEL],
         covers: &[],
@@ -246,6 +252,7 @@ pub static FEEDBACK_EVALUATION_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Customer feedback evaluated on time", "顾客反馈按期评估"),
         reasons: &[FEEDBACK_OVERDUE],
         covers: &[],
@@ -282,6 +289,7 @@ pub static PROCESS_RESPONSIBILITY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Responsibilities and authorities per operations process",
             "各运营过程的职责和权限",
@@ -326,6 +334,7 @@ pub static REVIEW_INTERVALS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Operating-model reviews scheduled",
             "运营模式相关评估规定周期",

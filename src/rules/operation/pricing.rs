@@ -27,6 +27,7 @@ pub static PRINCIPLES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Pricing principles established", "建立产品定价原则"),
         reasons: &[
             NOT_DOCUMENTED,
@@ -91,6 +92,7 @@ pub static APPROVAL_MECHANISM: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Price approval roles and authorities defined",
             "明确定价审批人员的职责和权限",
@@ -129,6 +131,7 @@ pub static CHANGE_APPROVED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Price changes approved before they take effect",
             "价格调整生效前经审批",
@@ -197,6 +200,7 @@ pub static APPROVER_AUTHORIZED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Threshold,
         title: t(
             "Price changes approved by an authorized role",
             "价格调整由有权限的岗位审批",
@@ -266,6 +270,7 @@ pub static SELF_APPROVAL: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Price changes not self-approved", "价格调整不自批"),
         reasons: &[SELF_APPROVED],
         covers: &[],

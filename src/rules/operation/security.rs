@@ -24,6 +24,7 @@ pub static POLICY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Security policy and procedures established",
             "建立信息安全策略和程序",
@@ -55,6 +56,7 @@ pub static AWARENESS_TRAINING_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Everyone trained in security awareness",
             "全员接受信息安全意识培训",
@@ -103,6 +105,7 @@ pub static RESPONSIBILITIES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Security responsibilities assigned", "确立信息安全责任制"),
         reasons: &[NONE_ASSIGNED, NO_ROLE],
         covers: &[],
@@ -146,6 +149,7 @@ pub static TECHNICAL_MEASURES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Technical security measures provided",
             "提供信息安全技术保障",
@@ -177,6 +181,7 @@ pub static SYSTEMS_PROTECTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Relation,
         title: t("Every system protected", "各信息系统受保护"),
         reasons: &[UNPROTECTED],
         covers: &[],
@@ -219,6 +224,7 @@ pub static REVIEW_INTERVALS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Security training and risk reviews scheduled",
             "安全培训和风险评估规定周期",
@@ -266,6 +272,7 @@ pub static PARTY_OBLIGATIONS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Relation,
         title: t(
             "Parties under the organization's control bound to security obligations",
             "在组织控制下工作的相关方承担信息安全义务",

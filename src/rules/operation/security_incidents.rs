@@ -16,6 +16,7 @@ pub static HANDLED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Security incidents handled", "信息安全事件得到有效处理"),
         reasons: &[
             NO_DETECTION_DATE,
@@ -126,6 +127,7 @@ pub static OPEN_TOO_LONG: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Security incidents closed in time", "信息安全事件按时关闭"),
         reasons: &[STILL_OPEN],
         covers: &[],

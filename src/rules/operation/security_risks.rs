@@ -18,6 +18,7 @@ pub static CONTROLS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Security risks controlled", "信息安全风险有控制措施"),
         reasons: &[NO_RATING, NO_CONTROLS, NO_OWNER],
         covers: &[],
@@ -65,6 +66,7 @@ pub static REVIEW_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Security risks reassessed on time", "信息安全风险按期评估"),
         reasons: &[OVERDUE],
         covers: &[],
@@ -100,6 +102,7 @@ pub static AREAS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Risks of network, portal, trading system, personal data",
             "网络、门户、交易系统和顾客信息风险",

@@ -16,6 +16,7 @@ pub static SOURCES_METHODS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Data channels and analysis methods",
             "确定数据渠道和分析方法",
@@ -60,6 +61,7 @@ pub static EVALUATION_ITEMS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Analyses evaluate 8.1.4.4 a)–g)",
             "分析结果评价8.1.4.4 a)–g)",

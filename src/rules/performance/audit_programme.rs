@@ -21,6 +21,7 @@ pub static PROGRAMME: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Audit programme established", "制定审核方案"),
         reasons: &[NO_PROGRAMME],
         covers: &[],
@@ -50,6 +51,7 @@ pub static CONTENT: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Audit programme complete", "审核方案内容完整"),
         reasons: &[
             NO_FREQUENCY,
@@ -149,6 +151,7 @@ pub static FREQUENCY_YEARLY: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Internal audits at least yearly", "内部审核至少每年一次"),
         reasons: &[LONGER_THAN_YEARLY],
         covers: &[],
@@ -188,6 +191,7 @@ pub static OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Internal audits at planned intervals",
             "按策划的时间间隔内审",
@@ -232,6 +236,7 @@ pub static PLANNED_LATE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Planned audits held", "按方案实施审核"),
         reasons: &[NOT_HELD],
         covers: &[],
@@ -271,6 +276,7 @@ pub static PROCESSES_AUDITED: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Every process audited within a year",
             "每个过程一年内至少审核一次",

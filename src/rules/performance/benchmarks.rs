@@ -13,6 +13,7 @@ pub static USED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Benchmarks selected", "选择标杆进行对比"),
         reasons: &[NO_BENCHMARK],
         covers: &[],
@@ -42,6 +43,7 @@ pub static COMPARED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Benchmark compared and needs analysed",
             "标杆经对比并分析改进需求",

@@ -36,6 +36,7 @@ pub static SATISFACTION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Customer satisfaction monitored", "监视顾客满意"),
         reasons: &[NO_SATISFACTION],
         covers: &[],
@@ -64,6 +65,7 @@ pub static CREDIT_RATING: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Customer credit rating monitored", "监视顾客信用评价"),
         reasons: &[NO_CREDIT_RATING],
         covers: &[],
@@ -93,6 +95,7 @@ pub static METHOD_DEFINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Customer monitoring methods determined",
             "确定顾客信息的获取和评审方法",
@@ -149,6 +152,7 @@ pub static RESULTS_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Customer monitoring results on time",
             "按期获取顾客监视结果",

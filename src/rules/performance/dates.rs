@@ -13,6 +13,7 @@ pub static FUTURE_DATED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Integrity,
         grade: Grade::Minor,
+        kind: RuleKind::Integrity,
         title: t(
             "Records of chapter 8 not dated in the future",
             "第8章记录日期不晚于评价日期",

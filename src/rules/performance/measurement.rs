@@ -13,6 +13,7 @@ pub static METHOD: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Measurement method per indicator", "针对指标采用测量方法"),
         reasons: &[KPI_NO_METHOD, ENTRY_NO_METHOD],
         covers: &[],
@@ -61,6 +62,7 @@ pub static DATA_ANALYSED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Time,
         title: t(
             "Monitoring data analysed and evaluated",
             "分析和评价监视测量数据",

@@ -16,6 +16,7 @@ pub static INTERVAL: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Management review interval planned", "策划管理评审时间间隔"),
         reasons: &[NO_INTERVAL],
         covers: &[],
@@ -48,6 +49,7 @@ pub static INTERVAL_YEARLY: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Management review at least yearly", "管理评审至少每年一次"),
         reasons: &[LONGER_THAN_YEARLY],
         covers: &[],
@@ -87,6 +89,7 @@ pub static OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Management reviews at planned intervals",
             "按策划的时间间隔进行管理评审",
@@ -131,6 +134,7 @@ pub static TOP_MANAGEMENT: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Top management conducts the review",
             "最高管理者进行管理评审",
@@ -171,6 +175,7 @@ pub static CONCLUSIONS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Review concludes on suitability, adequacy, effectiveness, alignment",
             "评审结论涵盖适宜性、充分性、有效性和战略一致性",

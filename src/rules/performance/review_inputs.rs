@@ -15,6 +15,7 @@ pub static INPUTS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Review considers every input of 8.3.2",
             "管理评审考虑8.3.2全部输入",
@@ -158,6 +159,7 @@ pub static PRIOR_ACTIONS_STATUS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Relation,
         title: t(
             "Status of each action of the previous review considered",
             "考虑上次管理评审每项措施的状况",
@@ -247,6 +249,7 @@ pub static TRENDS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Performance information includes trends",
             "绩效信息包括趋势",

@@ -14,6 +14,7 @@ pub static OUTPUTS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Review decides on 8.3.3 a)–c)",
             "管理评审输出包括8.3.3 a)–c)的决定",
@@ -80,6 +81,7 @@ pub static RECORD: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Management review record retained", "保留管理评审成文信息"),
         reasons: &[NO_DATE, NO_RECORD],
         covers: &[],
@@ -143,6 +145,7 @@ pub static ACTION_ASSIGNED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Review actions assigned and dated",
             "评审措施明确责任人和期限",
@@ -187,6 +190,7 @@ pub static ACTION_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Review actions completed on time", "评审措施按期完成"),
         reasons: &[LATE],
         covers: &[],

@@ -18,6 +18,7 @@ pub static CONSIDERATIONS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Changes consider 5.3 a)–d)", "变更考虑5.3 a)–d)"),
         reasons: &[
             NO_PURPOSE,
@@ -91,6 +92,7 @@ pub static PLANNED_FIRST: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Changes planned before they are made", "变更先策划后实施"),
         reasons: &[NOT_PLANNED_FIRST],
         covers: &[],

@@ -18,6 +18,7 @@ pub static OBJECTIVE_ACTIONS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Actions planned for each objective", "确定实现目标的措施"),
         reasons: &[NO_ACTIONS],
         covers: &[],
@@ -49,6 +50,7 @@ pub static ACTION_PLANNED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Objective actions have resources, owner, date",
             "目标措施有资源、职责和完成时间",
@@ -109,6 +111,7 @@ pub static ACTION_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Objective actions completed on time", "目标措施按时完成"),
         reasons: &[OVERDUE],
         covers: &[],
@@ -153,6 +156,7 @@ pub static RESULT_EVALUATION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("How results are evaluated", "确定如何评价结果"),
         reasons: &[
             NO_METHOD,

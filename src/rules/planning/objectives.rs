@@ -15,6 +15,7 @@ pub static OBJECTIVES_SET: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Objectives set", "设定目标"),
         reasons: &[NO_OBJECTIVES],
         covers: &[],
@@ -44,6 +45,7 @@ pub static DOCUMENTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Objectives set for functions, documented",
             "目标针对职能设定并保留成文信息",
@@ -85,6 +87,7 @@ pub static STRATEGY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Objectives consistent with strategy", "目标与战略一致"),
         reasons: &[NO_STRATEGY],
         covers: &[],
@@ -115,6 +118,7 @@ pub static MEASURABLE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Objectives measurable", "目标可测量"),
         reasons: &[NO_METRIC, NO_UNIT, NO_VALUE, NO_DIRECTION, NO_DUE],
         covers: &[],
@@ -183,6 +187,7 @@ pub static REQUIREMENTS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Objectives consider applicable requirements",
             "目标考虑适用的要求",
@@ -218,6 +223,7 @@ pub static RELEVANCE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Objectives relevant to conformity and satisfaction",
             "目标与合格及顾客满意相关",

@@ -14,6 +14,7 @@ pub static RISKS_DETERMINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Risks and opportunities determined",
             "确定需要应对的风险和机遇",
@@ -46,6 +47,7 @@ pub static RISK_DEFINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Each risk or opportunity is traced and classified",
             "风险和机遇有来源和分类",
@@ -96,6 +98,7 @@ pub static RISK_RATED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Threshold,
         title: t("Each risk or opportunity is rated", "风险和机遇经评级"),
         reasons: &[UNRATED],
         covers: &[],
@@ -130,6 +133,7 @@ pub static AIMS_COVERED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Relation,
         title: t(
             "Register serves the aims of 5.1.1 a)–d)",
             "风险和机遇覆盖5.1.1 a)–d)的目的",

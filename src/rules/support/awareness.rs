@@ -15,6 +15,7 @@ pub static AWARENESS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("People aware of 6.3 a)–d)", "人员知晓6.3 a)–d)"),
         reasons: &[NOT_AWARE],
         covers: &["6.3.a", "6.3.b", "6.3.c", "6.3.d"],

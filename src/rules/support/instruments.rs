@@ -16,6 +16,7 @@ pub static DETERMINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Monitoring and measuring resources determined",
             "确定监视和测量资源",
@@ -47,6 +48,7 @@ pub static SUITABILITY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Resources suit the measurement", "资源适合监测活动"),
         reasons: &[NO_PURPOSE, NO_ACCURACY, NOT_CONFIRMED],
         covers: &[],
@@ -103,6 +105,7 @@ pub static CALIBRATION_INTERVAL: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Calibration or verification interval set",
             "规定校准或检定周期",
@@ -140,6 +143,7 @@ pub static CALIBRATION_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Calibration or verification on time", "按期校准或检定"),
         reasons: &[OVERDUE],
         covers: &[],
@@ -181,6 +185,7 @@ pub static FAILED_IN_USE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Failed resources taken out of use",
             "不合格的测量资源停止使用",
@@ -230,6 +235,7 @@ pub static CALIBRATION_EVIDENCE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Evidence of fitness retained", "保存测量资源适用的证据"),
         reasons: &[NO_LAST_RECORD, NO_CERTIFICATE, NEVER_CALIBRATED],
         covers: &[],

@@ -16,6 +16,7 @@ pub static DETERMINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Natural resources and their impact understood",
             "了解自然资源的影响",
@@ -47,6 +48,7 @@ pub static IMPACT: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "How and how much a resource affects e-commerce",
             "了解影响方式和程度",
@@ -90,6 +92,7 @@ pub static SUPPLY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Short- and long-term supply assured", "保证短期和长期供应"),
         reasons: &[NO_SHORT_TERM, NO_LONG_TERM],
         covers: &[],
@@ -132,6 +135,7 @@ pub static ENVIRONMENTAL: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Environmental impact minimized", "使环境影响最小"),
         reasons: &[NO_MEASURES],
         covers: &[],
@@ -166,6 +170,7 @@ pub static REVIEW_INTERVAL: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Natural resources have a review interval",
             "自然资源规定评审周期",
@@ -203,6 +208,7 @@ pub static REVIEW_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Natural resources reviewed on time", "自然资源按期评审"),
         reasons: &[OVERDUE],
         covers: &[],

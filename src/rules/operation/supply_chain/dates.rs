@@ -16,6 +16,7 @@ pub static FUTURE_DATED: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Supply-chain records not dated in the future",
             "供应链记录日期不晚于评价日",

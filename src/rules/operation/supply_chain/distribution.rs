@@ -19,6 +19,7 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Distribution and transport procedure", "配送与运输控制程序"),
         reasons: &[NOT_RECORDED, NOT_DOCUMENTED, NO_UNIFIED_DISPATCH],
         covers: &[],
@@ -68,6 +69,7 @@ pub static PROCEDURE_ITEMS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Distribution procedure covers a)–e)", "配送程序覆盖a)–e)"),
         reasons: &[
             NO_STOCK_PREPARATION,
@@ -143,6 +145,7 @@ pub static RISK_MANAGEMENT: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Distribution risk management", "配送与运输风险管理"),
         reasons: &[
             NO_QUALIFICATION_RISK,
@@ -210,6 +213,7 @@ pub static CARRIERS_RECORDED: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Major,
+        kind: RuleKind::Time,
         title: t("Carriers recorded", "记录承运方"),
         reasons: &[NO_CARRIER],
         covers: &[],
@@ -241,6 +245,7 @@ pub static CARRIER_QUALIFIED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Carrier qualifications valid", "承运方资质有效"),
         reasons: &[NO_LICENCE, LICENCE_EXPIRED],
         covers: &[],
@@ -290,6 +295,7 @@ pub static CARRIER_TERMS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Carrier time, assurance and claims terms",
             "承运方时效、保障与理赔条款",

@@ -18,6 +18,7 @@ pub static PLATFORMS_RECORDED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Payment platforms recorded", "记录交易及支付平台"),
         reasons: &[NO_PLATFORM],
         covers: &[],
@@ -46,6 +47,7 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("Payment management procedure", "支付管理程序"),
         reasons: &[NOT_RECORDED, NOT_DOCUMENTED],
         covers: &[],
@@ -85,6 +87,7 @@ pub static PLATFORM_LICENSED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Payment platform recognised by an authority",
             "支付平台经权威机构认定",
@@ -149,6 +152,7 @@ pub static SECURITY_INTERVAL: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Platform security assessment interval",
             "支付平台信息安全定期评估",
@@ -186,6 +190,7 @@ pub static SECURITY_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Platform security assessed on time",
             "支付平台信息安全按期评估",
@@ -236,6 +241,7 @@ pub static SECURITY_PASSED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Platform passed its security assessment",
             "支付平台通过信息安全评估",
@@ -285,6 +291,7 @@ pub static DATA_PROTECTION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Transaction and payment data protected",
             "交易和支付信息安全保障",
@@ -337,6 +344,7 @@ pub static PII_RISK_ASSESSMENT: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Personal data in payments risk-assessed",
             "支付信息中个人信息的风险评估",

@@ -17,6 +17,7 @@ pub static DOCUMENTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t(
             "Supply-chain plan documented and approved",
             "供应链策划形成文件并经批准",
@@ -68,6 +69,7 @@ pub static CONSIDERATIONS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Relation,
         title: t(
             "Supply-chain planning considers 7.3.1 a)–j)",
             "供应链策划考虑7.3.1 a)–j)",
@@ -201,6 +203,7 @@ pub static PROCESS_CONTROLS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Controls planned for each supply-chain process",
             "各供应链过程策划监督评审验证确认活动",
@@ -241,6 +244,7 @@ pub static PROCESS_RESPONSIBILITIES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Responsibilities and authorities per supply-chain process",
             "各供应链过程的职责和权限",
@@ -296,6 +300,7 @@ pub static STRATEGIC_PARTNERS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Time,
         title: t(
             "Strategic partnerships in the supply chain",
             "建立供应链战略合作伙伴关系",
@@ -330,6 +335,7 @@ pub static REVIEW_OVERDUE: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Policy,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Supply-chain plan reviewed on time", "供应链策划按期评审"),
         reasons: &[PLAN_OVERDUE],
         covers: &[],

@@ -19,6 +19,7 @@ pub static REVIEW_YEARLY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Providers re-evaluated at least yearly",
             "至少每年评审一次外部供方",
@@ -65,6 +66,7 @@ pub static REVIEW_INTERVAL: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Provider review interval at most a year",
             "供方评审周期不超过一年",
@@ -115,6 +117,7 @@ pub static EVALUATION_ASPECTS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Evaluations cover the purchasing risks",
             "供方评价覆盖采购风险",
@@ -194,6 +197,7 @@ pub static QUALIFICATION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Supplier qualifications valid", "供货商资质有效"),
         reasons: &[NO_QUALIFICATION, QUALIFICATION_EXPIRED],
         covers: &[],

@@ -16,6 +16,7 @@ pub static RECORDED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("External providers recorded", "记录外部供方"),
         reasons: &[NO_SUPPLIER],
         covers: &[],
@@ -42,6 +43,7 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
+        kind: RuleKind::Presence,
         title: t("External provider management procedure", "外部供方管理程序"),
         reasons: &[
             PROCEDURE_NOT_RECORDED,
@@ -218,6 +220,7 @@ pub static SELECTED_ON_EVALUATION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Providers selected on evaluated capability",
             "依据能力评价选择供方",
@@ -322,6 +325,7 @@ pub static APPROVED_BEFORE_USE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Only approved providers used", "仅使用经批准的供方"),
         reasons: &[
             CANDIDATE,
@@ -433,6 +437,7 @@ pub static AGREEMENT: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t("Providers bound by an agreement", "与供方签订协议明确职责"),
         reasons: &[NO_AGREEMENT, UNSIGNED, EXPIRED],
         covers: &[],
@@ -491,6 +496,7 @@ pub static TRANSACTIONS_RECORDED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Business transactions with providers recorded",
             "记录与外部供方的业务交易",

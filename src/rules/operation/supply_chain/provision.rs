@@ -17,6 +17,7 @@ pub static PROVISION_CONTROLS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Time,
         title: t(
             "Controls over external provision determined",
             "确定对外部提供的控制",
@@ -74,6 +75,7 @@ pub static OUTSOURCED_CONTROLLED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Relation,
         title: t("Outsourced processes controlled", "外包过程受控"),
         reasons: &[NO_PROVIDER, PROVIDER_UNCONTROLLED],
         covers: &[],

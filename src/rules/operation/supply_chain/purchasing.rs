@@ -16,6 +16,7 @@ pub static DESCRIBED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Purchase information describes what is bought",
             "采购信息表述拟采购的产品和服务",
@@ -75,6 +76,7 @@ pub static REQUIREMENTS_REVIEWED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t(
             "Purchase requirements reviewed before release",
             "采购要求发出前经评审",
@@ -155,6 +157,7 @@ pub static INFO_CONTENT: BuiltinRule = BuiltinRule {
         severity: Severity::Warning,
         basis: Basis::Should,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Purchase information content", "采购信息内容"),
         reasons: &[
             NO_APPROVALS,
@@ -218,6 +221,7 @@ pub static VERIFIED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
+        kind: RuleKind::Presence,
         title: t("Purchased goods verified", "采购产品经验证"),
         reasons: &[NOT_VERIFIED, VERIFICATION_INCOMPLETE, NO_DISPOSITION],
         covers: &[],
