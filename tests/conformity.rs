@@ -20,15 +20,28 @@ fn status(r: &ConformityReport, id: &str) -> ClauseStatus {
 }
 
 #[test]
-fn bundled_dataset_conforms_everywhere() {
+fn bundled_dataset_conforms_everywhere_but_where_its_own_audit_says_not() {
     let r = assess(&dataset(), as_of());
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
-    assert_eq!(r.summary.leaf_clauses.conforms, 60);
+    // Its internal audit of 2026 raised a nonconformity against 7.4, still open on the
+    // as-of date (due 2026-07-31): the organization's own evidence makes 7.4 nonconforming.
+    assert_eq!(r.summary.leaf_clauses.conforms, 59);
+    assert_eq!(status(&r, "7.4"), ClauseStatus::NonconformingMinor);
+    assert_eq!(
+        r.summary.open_nonconformities, 2,
+        "{:#?}",
+        r.organization_findings
+    );
+    assert_eq!(r.summary.opportunities, 1);
     assert_eq!(r.summary.items.not_assessed, 0);
-    assert_eq!(r.summary.readiness_percent, "100.0");
-    assert!(r.summary.conforms);
+    assert_eq!(r.summary.readiness_percent, "98.3");
+    assert!(!r.summary.conforms);
     assert_eq!(r.clauses.len(), 60 + 206 + 51);
-    assert_eq!(r.summary.chapters["7"].conforms, 19);
+    assert_eq!(r.summary.chapters["7"].conforms, 18);
+}
+
+fn catalog_level(id: &str) -> ecms::catalog::ClauseLevel {
+    ecms::catalog::clause(id).unwrap().level
 }
 
 /// The bundled organizations and the dates they conform on, read from
@@ -82,7 +95,22 @@ fn every_bundled_organization_conforms_on_its_date_and_not_a_year_later() {
                 .map(|f| format!("{} {} {}", f.rule_id, f.path, f.message.en))
                 .collect::<Vec<_>>()
         );
-        assert_eq!(r.summary.readiness_percent, "100.0", "{file}");
+        // Every leaf clause conforms, but those the organization's own open nonconformities
+        // name.
+        for c in &r.clauses {
+            if catalog_level(&c.clause) == ecms::catalog::ClauseLevel::Leaf
+                && c.status != ClauseStatus::Conforms
+            {
+                assert!(
+                    c.status.is_nonconforming()
+                        && c.organization_findings
+                            .iter()
+                            .any(|i| r.organization_findings[*i].kind
+                                == ecms::model::performance::FindingKind::Nonconformity),
+                    "{file}: {c:#?}"
+                );
+            }
+        }
         let later = on.checked_add_months(chrono::Months::new(12)).unwrap();
         assert!(
             !assess(&doc, ecms::common::Date(later)).findings.is_empty(),
@@ -145,14 +173,20 @@ fn justified_exclusions_make_entries_not_applicable() {
         "clause": "7.3.5",
         "justification": "All sales go through the company's own stores; no channel partners are used.",
         "approval": {"by": "61200000-0000-4000-8000-000000000001", "date": "2026-01-05"},
-        "reviewDate": "2026-12-31"
+        "reviewDate": "2026-12-31",
+        "impactAssessment": {
+            "conclusion": "noEffect",
+            "rationale": "Customers are served by the company itself; no partner stands between them."
+        }
     });
     let d = broken(|v| v["context"]["scope"]["exclusions"] = json!([exclusion.clone()]));
     let r = assess(&d, as_of());
     assert_eq!(status(&r, "7.3.5"), ClauseStatus::NotApplicable);
     assert_eq!(status(&r, "7.3.5.b"), ClauseStatus::NotApplicable);
     assert_eq!(r.summary.leaf_clauses.not_applicable, 1);
-    assert_eq!(r.summary.readiness_percent, "100.0");
+    // The excluded leaf stays in the denominator: 58 of 60 (7.4 is open in the dataset).
+    assert_eq!(r.summary.readiness_percent, "96.7");
+    assert!(r.exclusions[0].valid && r.exclusions[0].in_force);
     let c = r.clauses.iter().find(|c| c.clause == "7.3.5").unwrap();
     assert_eq!(
         c.excluded_by.as_deref(),
@@ -167,13 +201,18 @@ fn justified_exclusions_make_entries_not_applicable() {
     assert_ne!(status(&r, "7.3.5"), ClauseStatus::NotApplicable);
     assert!(status(&r, "3.3").is_nonconforming());
 
-    // Nor does an exclusion outside chapter 7.
+    // Nor does an exclusion of internal audit on text alone: it needs a person's dated
+    // self-assessment.
     let mut bad = exclusion;
     bad["clause"] = json!("8.2");
     let d = broken(|v| v["context"]["scope"]["exclusions"] = json!([bad]));
     let r = assess(&d, as_of());
     assert_ne!(status(&r, "8.2"), ClauseStatus::NotApplicable);
     assert_eq!(status(&r, "3.3"), ClauseStatus::NonconformingMajor);
+    assert_eq!(
+        r.exclusions[0].defect.as_deref(),
+        Some("no-self-assessment")
+    );
 }
 
 #[test]
@@ -398,4 +437,266 @@ fn disabling_a_rule_never_changes_another_rules_findings() {
             .collect();
         assert_eq!(got, want, "disabling {} moved another verdict", rule.id());
     }
+}
+
+use ecms::rules::context::scope;
+
+fn readiness(r: &ConformityReport) -> f64 {
+    r.summary.readiness_percent.parse().unwrap()
+}
+
+fn exclusion_of(clause: &str, i: u32, impact: Option<&str>) -> serde_json::Value {
+    let mut e = json!({
+        "id": format!("33000000-0000-4000-8000-00000000010{i}"),
+        "clause": clause,
+        "justification": "We prefer not to."
+    });
+    if let Some(c) = impact {
+        e["impactAssessment"] = json!({"conclusion": c, "rationale": "Assessed by the manager."});
+    }
+    e
+}
+
+fn self_assessment_of(clause: &str, i: u32) -> serde_json::Value {
+    json!({
+        "id": format!("aa000000-0000-4000-8000-00000000090{i}"),
+        "requirement": clause,
+        "status": "notApplicable",
+        "assessor": "61200000-0000-4000-8000-000000000001",
+        "date": "2026-06-01"
+    })
+}
+
+/// Issue 9, 3.3: excluding customer service and information security "because we prefer
+/// not to" is not a valid exclusion and never raises readiness.
+#[test]
+fn excluding_customer_service_and_security_never_raises_readiness() {
+    let before = assess(&dataset(), as_of());
+    // Text alone.
+    let d = broken(|v| {
+        v["context"]["scope"]["exclusions"] =
+            json!([exclusion_of("7.2.4", 1, None), exclusion_of("7.7", 2, None)]);
+    });
+    let r = assess(&d, as_of());
+    assert!(readiness(&r) <= readiness(&before));
+    assert_ne!(r.summary.readiness_percent, "100.0");
+    assert_ne!(status(&r, "7.7"), ClauseStatus::NotApplicable);
+    assert_ne!(status(&r, "7.2.4"), ClauseStatus::NotApplicable);
+    assert_eq!(status(&r, "3.3"), ClauseStatus::NonconformingMajor);
+    assert!(!r.summary.conforms);
+    assert_eq!(r.exclusions.len(), 2);
+    assert!(
+        r.exclusions
+            .iter()
+            .all(|e| !e.valid && e.defect.as_deref() == Some("no-impact-assessment"))
+    );
+    assert_fires(
+        &d,
+        &scope::EXCLUSION_IMPACT,
+        "3.3",
+        "/context/scope/exclusions/1",
+    );
+    assert!(reasons(&d, &scope::EXCLUSION_IMPACT).contains(&"no-impact-assessment".to_owned()));
+
+    // An impact assessment in words is not enough for these: a person's dated
+    // self-assessment is needed.
+    let d = broken(|v| {
+        v["context"]["scope"]["exclusions"] = json!([
+            exclusion_of("7.2.4", 1, Some("noEffect")),
+            exclusion_of("7.7", 2, Some("noEffect"))
+        ]);
+    });
+    let r = assess(&d, as_of());
+    assert!(readiness(&r) <= readiness(&before));
+    assert_ne!(status(&r, "7.7"), ClauseStatus::NotApplicable);
+    assert!(
+        r.exclusions.iter().all(
+            |e| e.self_assessment_required && e.defect.as_deref() == Some("no-self-assessment")
+        )
+    );
+    assert_fires(
+        &d,
+        &scope::EXCLUSION_IMPACT,
+        "3.3",
+        "/context/scope/exclusions/0",
+    );
+    assert!(reasons(&d, &scope::EXCLUSION_IMPACT).contains(&"no-self-assessment".to_owned()));
+
+    // An assessment that concludes the exclusion affects customers invalidates it.
+    let d = broken(|v| {
+        v["context"]["scope"]["exclusions"] = json!([exclusion_of("7.7", 2, Some("affects"))]);
+        arr(v, "/assessments").push(self_assessment_of("7.7", 2));
+    });
+    let r = assess(&d, as_of());
+    assert_ne!(status(&r, "7.7"), ClauseStatus::NotApplicable);
+    assert_eq!(r.exclusions[0].defect.as_deref(), Some("affects-service"));
+    assert_fires(
+        &d,
+        &scope::EXCLUSION_IMPACT,
+        "3.3",
+        "/context/scope/exclusions/0/impactAssessment/conclusion",
+    );
+    assert!(reasons(&d, &scope::EXCLUSION_IMPACT).contains(&"affects-service".to_owned()));
+
+    // Valid, self-assessed exclusions make the entries not applicable, and readiness still
+    // does not rise: excluded leaf clauses count as not conforming.
+    let d = broken(|v| {
+        v["context"]["scope"]["exclusions"] = json!([
+            exclusion_of("7.2.4", 1, Some("noEffect")),
+            exclusion_of("7.7", 2, Some("noEffect"))
+        ]);
+        let a = arr(v, "/assessments");
+        a.push(self_assessment_of("7.2.4", 1));
+        a.push(self_assessment_of("7.7", 2));
+    });
+    let r = assess(&d, as_of());
+    assert_eq!(status(&r, "7.7"), ClauseStatus::NotApplicable);
+    assert_eq!(status(&r, "7.2.4"), ClauseStatus::NotApplicable);
+    assert!(
+        r.exclusions
+            .iter()
+            .all(|e| e.valid && e.self_assessment.is_some())
+    );
+    assert!(readiness(&r) < readiness(&before));
+
+    // A nonconforming 7.7, then excluded: readiness is unchanged, never higher.
+    let open_77 = |v: &mut serde_json::Value| {
+        arr(v, "/performance/audits/1/findings").push(json!({
+            "id": "82000000-0000-4000-8000-000000000199",
+            "kind": "nonconformity",
+            "requirement": "7.7.d",
+            "description": "Access rights of a former employee were not withdrawn."
+        }));
+    };
+    let nc = assess(&broken(open_77), as_of());
+    assert!(status(&nc, "7.7").is_nonconforming());
+    let d = broken(|v| {
+        open_77(v);
+        v["context"]["scope"]["exclusions"] = json!([exclusion_of("7.7", 2, Some("noEffect"))]);
+        arr(v, "/assessments").push(self_assessment_of("7.7", 2));
+    });
+    let r = assess(&d, as_of());
+    assert_eq!(status(&r, "7.7"), ClauseStatus::NotApplicable);
+    assert_eq!(readiness(&r), readiness(&nc));
+}
+
+/// Issue 9, 3.3: a shop with no monitoring and measuring instruments may exclude 6.1.6 with
+/// a justification and an impact assessment, and gets no forced nonconformity there.
+#[test]
+fn a_shop_without_instruments_may_exclude_6_1_6() {
+    let no_instruments = |v: &mut serde_json::Value| {
+        obj(v, "/support").remove("instruments");
+    };
+    let r = assess(&broken(no_instruments), as_of());
+    assert!(status(&r, "6.1.6").is_nonconforming(), "{:#?}", r.summary);
+    let d = broken(|v| {
+        no_instruments(v);
+        v["context"]["scope"]["exclusions"] = json!([{
+            "id": "33000000-0000-4000-8000-000000000161",
+            "clause": "6.1.6",
+            "justification": "The shop sells only by piece and uses no instrument whose results need to be valid.",
+            "impactAssessment": {
+                "conclusion": "noEffect",
+                "rationale": "Nothing delivered to customers depends on a measurement."
+            }
+        }]);
+    });
+    let r = assess(&d, as_of());
+    assert_eq!(status(&r, "6.1.6"), ClauseStatus::NotApplicable);
+    assert!(!status(&r, "3.3").is_nonconforming());
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| !f.clause.starts_with("6.1.6") && f.severity != ecms::rules::Severity::Error),
+        "{:#?}",
+        r.findings
+    );
+    assert!(r.exclusions[0].valid && !r.exclusions[0].self_assessment_required);
+}
+
+/// Issue 9, item 2: an open internal-audit nonconformity against 7.7 d) makes 7.7 d) and
+/// 7.7 nonconforming, graded as the organization graded it; once closed it does not; an
+/// observation is listed but does not lower the status.
+#[test]
+fn the_organizations_own_findings_count() {
+    let finding = |extra: serde_json::Value| {
+        broken(move |v| {
+            let mut f = json!({
+                "id": "82000000-0000-4000-8000-000000000199",
+                "kind": "nonconformity",
+                "requirement": "7.7.d",
+                "description": "Access rights of a former employee were not withdrawn."
+            });
+            for (k, x) in extra.as_object().unwrap() {
+                f[k] = x.clone();
+            }
+            arr(v, "/performance/audits/1/findings").push(f);
+        })
+    };
+    let base = assess(&dataset(), as_of());
+    assert_eq!(status(&base, "7.7"), ClauseStatus::Conforms);
+
+    let r = assess(&finding(json!({})), as_of());
+    assert_eq!(status(&r, "7.7.d"), ClauseStatus::NonconformingMinor);
+    assert_eq!(status(&r, "7.7"), ClauseStatus::NonconformingMinor);
+    let c = r.clauses.iter().find(|c| c.clause == "7.7").unwrap();
+    let of = &r.organization_findings[c.organization_findings[0]];
+    assert_eq!(of.path, "/performance/audits/1/findings/2");
+    // No rule finds anything at 7.7: the status is the organization's own evidence.
+    assert!(r.findings.iter().all(|f| !f.clause.starts_with("7.7")));
+    assert!(readiness(&r) < readiness(&base));
+
+    let r = assess(&finding(json!({"grade": "major"})), as_of());
+    assert_eq!(status(&r, "7.7"), ClauseStatus::NonconformingMajor);
+
+    let r = assess(&finding(json!({"closed": "2026-06-29"})), as_of());
+    assert_eq!(status(&r, "7.7"), ClauseStatus::Conforms);
+    // Closed after the as-of date: still open then.
+    let r = assess(&finding(json!({"closed": "2026-07-02"})), as_of());
+    assert!(status(&r, "7.7").is_nonconforming());
+
+    // The dataset has one open opportunity of its own (8.1.4.2).
+    for (kind, count) in [("observation", 2), ("opportunity", 2)] {
+        let r = assess(&finding(json!({"kind": kind})), as_of());
+        assert_eq!(status(&r, "7.7.d"), ClauseStatus::Conforms, "{kind}");
+        let c = r.clauses.iter().find(|c| c.clause == "7.7.d").unwrap();
+        assert_eq!(c.organization_findings.len(), 1, "{kind}");
+        assert_eq!(
+            r.summary.observations + r.summary.opportunities,
+            count,
+            "{kind}"
+        );
+    }
+
+    // A nonconformity record naming the requirement counts the same way.
+    let d = broken(|v| {
+        let ncs = arr(v, "/improvement/nonconformities");
+        let mut nc = ncs[5].clone();
+        nc["id"] = json!("92000000-0000-4000-8000-000000000099");
+        nc["requirement"] = json!("7.7.d");
+        nc["grade"] = json!("major");
+        ncs.push(nc);
+    });
+    let r = assess(&d, as_of());
+    assert_eq!(status(&r, "7.7"), ClauseStatus::NonconformingMajor);
+}
+
+/// Issue 9, item 7: integrity errors are data errors, not a nonconformity of 6.4.2 a).
+#[test]
+fn data_errors_are_their_own_category() {
+    let d = broken(|v| {
+        v["performance"]["audits"][1]["auditors"] = json!(["61200000-0000-4000-8000-00000000ffff"]);
+    });
+    let r = assess(&d, as_of());
+    assert!(!r.data_errors.is_empty(), "{:#?}", r.findings);
+    assert!(
+        r.data_errors
+            .iter()
+            .all(|i| r.findings[*i].rule_id.starts_with("ecms-ref-"))
+    );
+    assert_eq!(r.summary.data_errors, r.data_errors.len());
+    let c = r.clauses.iter().find(|c| c.clause == "6.4.2.a").unwrap();
+    assert!(!c.status.is_nonconforming(), "{c:#?}");
+    assert!(c.findings.iter().all(|i| !r.data_errors.contains(i)));
+    assert!(!r.summary.conforms);
 }

@@ -6,7 +6,10 @@ use std::io::Write;
 use chrono::Datelike;
 use ecms::catalog::{self, ClauseLevel};
 use ecms::common::Date;
-use ecms::conformity::ClauseStatus;
+use ecms::conformity::{ClauseStatus, ConformityReport, OrganizationFinding};
+use ecms::model::context::ImpactConclusion;
+use ecms::model::improvement::NcGrade;
+use ecms::model::performance::FindingKind;
 use ecms::rules::obligations::{ObligationEntry, ObligationStatus};
 use ecms::rules::{Engine, Finding, Severity};
 
@@ -134,6 +137,9 @@ fn check_report(out: &mut dyn Write, file: &str, c: &Checked, zh: bool, color: b
     let _ = writeln!(out, "{}\n", paint(&head, Style::Bold, color));
     let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, f) in r.findings.iter().enumerate() {
+        if r.data_errors.contains(&i) {
+            continue;
+        }
         groups.entry(group_of(f)).or_default().push(i);
     }
     let status = |id: &str| r.clauses.iter().find(|c| c.clause == id).map(|c| c.status);
@@ -143,11 +149,8 @@ fn check_report(out: &mut dyn Write, file: &str, c: &Checked, zh: bool, color: b
         let worst = fs.iter().filter_map(finding).map(|f| f.severity).min();
         (worst, status(id), catalog_pos(id))
     });
-    for (id, mut fs) in ordered {
+    let print_findings = |out: &mut dyn Write, mut fs: Vec<usize>| {
         fs.sort_by_key(|i| finding(i).map(|f| (f.severity, catalog_pos(&f.clause))));
-        let st = status(&id).map(|s| status_label(s, zh)).unwrap_or("");
-        let heading = format!("{id}  {}  [{st}]", title(&id, zh));
-        let _ = writeln!(out, "{}", paint(&heading, Style::Bold, color));
         for i in fs {
             let Some(f) = finding(&i) else { continue };
             let msg = if zh { &f.message.zh } else { &f.message.en };
@@ -169,7 +172,24 @@ fn check_report(out: &mut dyn Write, file: &str, c: &Checked, zh: bool, color: b
             );
         }
         let _ = writeln!(out);
+    };
+    if !r.data_errors.is_empty() {
+        let heading = if zh {
+            "数据错误（文件本身的问题，不计为对任何条款的不符合）"
+        } else {
+            "Data errors (in the document itself, not nonconformities of any clause)"
+        };
+        let _ = writeln!(out, "{}", paint(heading, Style::Bold, color));
+        print_findings(out, r.data_errors.clone());
     }
+    for (id, fs) in ordered {
+        let st = status(&id).map(|s| status_label(s, zh)).unwrap_or("");
+        let heading = format!("{id}  {}  [{st}]", title(&id, zh));
+        let _ = writeln!(out, "{}", paint(&heading, Style::Bold, color));
+        print_findings(out, fs);
+    }
+    organization_findings(out, r, zh, color);
+    exclusions(out, r, zh, color);
     let s = &r.summary;
     let l = &s.leaf_clauses;
     if zh {
@@ -188,6 +208,9 @@ fn check_report(out: &mut dyn Write, file: &str, c: &Checked, zh: bool, color: b
             "错误 {}，警告 {}，提示 {}",
             s.errors, s.warnings, s.infos
         );
+        if s.data_errors > 0 {
+            let _ = writeln!(out, "其中数据错误 {}", s.data_errors);
+        }
     } else {
         let _ = writeln!(
             out,
@@ -204,7 +227,100 @@ fn check_report(out: &mut dyn Write, file: &str, c: &Checked, zh: bool, color: b
             "{} error(s), {} warning(s), {} info",
             s.errors, s.warnings, s.infos
         );
+        if s.data_errors > 0 {
+            let _ = writeln!(out, "of which {} data error(s)", s.data_errors);
+        }
     }
+}
+
+/// The label of one of the organization's own findings.
+fn org_kind_label(f: &OrganizationFinding, zh: bool) -> &'static str {
+    match (f.kind, f.grade, zh) {
+        (FindingKind::Observation, _, false) => "observation",
+        (FindingKind::Observation, _, true) => "观察项",
+        (FindingKind::Opportunity, _, false) => "opportunity for improvement",
+        (FindingKind::Opportunity, _, true) => "改进机会",
+        (_, Some(NcGrade::Major), false) => "nonconformity (major)",
+        (_, Some(NcGrade::Major), true) => "严重不符合",
+        (_, _, false) => "nonconformity (minor)",
+        (_, _, true) => "一般不符合",
+    }
+}
+
+/// The organization's own open findings (internal audits, nonconformity records).
+fn organization_findings(out: &mut dyn Write, r: &ConformityReport, zh: bool, color: bool) {
+    if r.organization_findings.is_empty() {
+        return;
+    }
+    let heading = if zh {
+        "组织自身记录的未关闭发现（内部审核、不符合记录）"
+    } else {
+        "The organization's own open findings (internal audits, nonconformity records)"
+    };
+    let _ = writeln!(out, "{}", paint(heading, Style::Bold, color));
+    for f in &r.organization_findings {
+        let _ = writeln!(
+            out,
+            "  {:<10} {}  {}\n          {}",
+            f.clause,
+            title(&f.clause, zh),
+            org_kind_label(f, zh),
+            paint(&escape_inline(&f.path), Style::Dim, color)
+        );
+    }
+    let _ = writeln!(out);
+}
+
+/// The exclusions of the scope (3.3) and whether they hold.
+fn exclusions(out: &mut dyn Write, r: &ConformityReport, zh: bool, color: bool) {
+    if r.exclusions.is_empty() {
+        return;
+    }
+    let heading = if zh {
+        "不适用的要求（3.3）"
+    } else {
+        "Requirements declared not applicable (3.3)"
+    };
+    let _ = writeln!(out, "{}", paint(heading, Style::Bold, color));
+    for e in &r.exclusions {
+        let verdict = match (e.in_force, e.valid, zh) {
+            (false, _, false) => "not in force",
+            (false, _, true) => "未生效或已撤销",
+            (true, true, false) => "valid",
+            (true, true, true) => "成立",
+            (true, false, false) => "NOT VALID",
+            (true, false, true) => "不成立",
+        };
+        let impact = match (e.impact, zh) {
+            (Some(ImpactConclusion::NoEffect), false) => {
+                "assessed: no effect on services or customer satisfaction"
+            }
+            (Some(ImpactConclusion::NoEffect), true) => "评估结论：不影响服务能力和顾客满意",
+            (Some(_), false) => "assessed: AFFECTS services or customer satisfaction",
+            (Some(_), true) => "评估结论：影响服务能力或顾客满意",
+            (None, false) => "no impact assessment",
+            (None, true) => "未评估影响",
+        };
+        let assessed = match (&e.self_assessment, e.self_assessment_required, zh) {
+            (Some(p), _, false) => format!("; self-assessment {p}"),
+            (Some(p), _, true) => format!("；自评 {p}"),
+            (None, true, false) => "; needs a person's dated self-assessment".to_owned(),
+            (None, true, true) => "；需要人员注明日期的自评".to_owned(),
+            (None, false, _) => String::new(),
+        };
+        let justification = e.justification.as_deref().unwrap_or("-");
+        let _ = writeln!(
+            out,
+            "  {:<10} {}  [{verdict}]\n          {}\n          {}{}\n          {}",
+            e.clause,
+            title(&e.clause, zh),
+            paint(&escape_inline(&e.path), Style::Dim, color),
+            impact,
+            escape_inline(&assessed),
+            escape_inline(justification)
+        );
+    }
+    let _ = writeln!(out);
 }
 
 /// The `obligations` listing.

@@ -235,6 +235,37 @@ pub struct Exclusion {
     /// Day the exclusion was withdrawn: from that day on the requirement applies again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withdrawn_on: Option<Date>,
+    /// The recorded assessment of what the exclusion does to the organization's ability and
+    /// responsibility to ensure its e-commerce services and to customer satisfaction (3.3:
+    /// conformity may be claimed only when it affects neither).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impact_assessment: Option<ImpactAssessment>,
+}
+
+/// The assessment of an exclusion's effect — GB/T 36311—2018, 3.3: "只有当所确定的不适用的要求
+/// 不影响组织确保其电子商务服务的能力和责任，对增强顾客满意也不会产生影响时，方可声称符合".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ImpactAssessment {
+    /// What the assessment concluded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conclusion: Option<ImpactConclusion>,
+    /// Why: how the services to customers and customer satisfaction stay (or do not stay)
+    /// unaffected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+}
+
+/// The conclusion of an exclusion's impact assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum ImpactConclusion {
+    /// Neither the ability and responsibility to ensure the e-commerce services nor customer
+    /// satisfaction is affected.
+    NoEffect,
+    /// The exclusion affects them: conformity cannot be claimed with it.
+    Affects,
 }
 
 impl Exclusion {

@@ -211,6 +211,17 @@ pub enum NcImpact {
     High,
 }
 
+/// How the organization grades a nonconformity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum NcGrade {
+    /// A major nonconformity (严重不符合): a requirement is missing or broken down.
+    Major,
+    /// A minor nonconformity (一般不符合): a lapse in a working arrangement.
+    Minor,
+}
+
 /// State of a nonconformity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -424,6 +435,14 @@ pub struct Nonconformity {
     /// How grave its impact is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impact: Option<NcImpact>,
+    /// Catalog id of the requirement of GB/T 36311—2018 not met (e.g. `7.7.d`), when the
+    /// organization names one; a nonconformity raised from an audit finding also counts
+    /// against that finding's requirement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requirement: Option<String>,
+    /// How the organization graded it (major or minor); minor when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade: Option<NcGrade>,
     /// a) reaction.
     #[serde(default, skip_serializing_if = "crate::common::is_default")]
     pub reaction: NcReaction,

@@ -744,6 +744,9 @@ pub struct AuditFinding {
     /// Requirement concerned (catalog id or the organization's own document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requirement: Option<String>,
+    /// How the organization graded a nonconformity (major or minor); minor when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade: Option<crate::model::improvement::NcGrade>,
     /// Process concerned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub process: Option<ProcessId>,

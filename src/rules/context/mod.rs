@@ -29,6 +29,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &scope::RECORD_SITE,
     &scope::EXCLUSION_JUSTIFIED,
     &scope::EXCLUSION_PERMISSIBLE,
+    &scope::EXCLUSION_IMPACT,
     &scope::EXCLUSION_APPROVED,
     &scope::EXCLUSION_REVIEW_DUE,
     &processes::DEFINED,

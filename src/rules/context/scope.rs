@@ -126,28 +126,136 @@ pub enum ExclusionDefect {
     Unjustified,
     /// The excluded id is not a clause or item of chapters 3–9.
     UnknownClause,
-    /// Chapter 7 as a whole is excluded.
-    WholeChapter7,
-    /// A requirement outside chapter 7 is excluded.
-    OutsideChapter7,
+    /// A whole chapter is excluded: a chapter is a part of the management system, not "some
+    /// requirements" (某些要求) of it.
+    WholeChapter,
+    /// 3.3 itself is excluded: the scope and its exclusions cannot declare themselves not
+    /// applicable.
+    ScopeItself,
+    /// No assessment of the exclusion's effect on the services to customers and on customer
+    /// satisfaction is recorded (a conclusion and its rationale).
+    NoImpactAssessment,
+    /// The recorded assessment concludes that the exclusion affects the ability to ensure the
+    /// e-commerce services or customer satisfaction: conformity cannot be claimed with it.
+    AffectsService,
+    /// The requirement touches customers or the management system's own machinery
+    /// ([`SENSITIVE`]) and no person's dated self-assessment (an `assessments` entry with
+    /// status `notApplicable`, assessor and date) backs the exclusion.
+    NoSelfAssessment,
 }
 
-/// The one decision on an exclusion's validity: `None` when it is valid. An unjustified
-/// exclusion is reported first; then whether the clause may be excluded at all.
-pub fn exclusion_defect(e: &Exclusion) -> Option<ExclusionDefect> {
+impl ExclusionDefect {
+    /// The code of the reason the 3.3 rules report for it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ExclusionDefect::Unjustified => UNJUSTIFIED.code,
+            ExclusionDefect::UnknownClause => UNKNOWN_CLAUSE.code,
+            ExclusionDefect::WholeChapter => WHOLE_CHAPTER.code,
+            ExclusionDefect::ScopeItself => SCOPE_ITSELF.code,
+            ExclusionDefect::NoImpactAssessment => NO_IMPACT_ASSESSMENT.code,
+            ExclusionDefect::AffectsService => AFFECTS_SERVICE.code,
+            ExclusionDefect::NoSelfAssessment => NO_SELF_ASSESSMENT.code,
+        }
+    }
+}
+
+/// Requirements whose exclusion needs a person's dated self-assessment (an `assessments`
+/// entry for the excluded requirement, status `notApplicable`, with assessor and date on or
+/// before the evaluation date) besides the justification and impact assessment: they face
+/// customers, or they are the machinery by which the management system keeps itself
+/// working, so text alone does not show that the exclusion leaves the service intact. An
+/// exclusion is sensitive when it names one of these, an entry below one, or an entry above
+/// one (excluding 7.2 would exclude 7.2.4).
+pub const SENSITIVE: &[(&str, &str)] = &[
+    ("3.4", "the management system and its processes"),
+    (
+        "4",
+        "leadership: commitment, customer focus, strategy, roles, communication",
+    ),
+    ("6.4", "documented information"),
+    ("7.2.4", "customer service, including complaints"),
+    ("7.2.5", "crisis management, which protects customers"),
+    ("7.3.2", "order management, the customer's order"),
+    (
+        "7.7",
+        "information security, including customers' personal information",
+    ),
+    ("8.1.3", "customer satisfaction and credit rating"),
+    ("8.2", "internal audit"),
+    ("8.3", "management review"),
+    (
+        "9",
+        "improvement: nonconformity, corrective action, continual improvement",
+    ),
+];
+
+fn within(id: &str, ancestor: &str) -> bool {
+    id == ancestor
+        || id
+            .strip_prefix(ancestor)
+            .is_some_and(|rest| rest.starts_with('.'))
+}
+
+/// Whether excluding an entry needs a person's dated self-assessment ([`SENSITIVE`]).
+pub fn is_sensitive(clause: &str) -> bool {
+    SENSITIVE
+        .iter()
+        .any(|(s, _)| within(clause, s) || within(s, clause))
+}
+
+/// The one decision on an exclusion's validity on a date: `None` when it is valid. An
+/// unjustified exclusion is reported first; then whether the entry may be excluded at all;
+/// then the assessment of its effect on customers.
+pub fn exclusion_defect(doc: &EcmsDocument, e: &Exclusion, on: Date) -> Option<ExclusionDefect> {
     if blank(&e.justification) {
         return Some(ExclusionDefect::Unjustified);
     }
-    permissibility_defect(e)
+    permissibility_defect(e).or_else(|| impact_defect(doc, e, on))
 }
 
 fn permissibility_defect(e: &Exclusion) -> Option<ExclusionDefect> {
-    match catalog::chapter_of(&e.clause) {
-        None => Some(ExclusionDefect::UnknownClause),
-        Some("7") if e.clause == "7" => Some(ExclusionDefect::WholeChapter7),
-        Some("7") => None,
-        Some(_) => Some(ExclusionDefect::OutsideChapter7),
+    let Some(c) = catalog::clause(&e.clause) else {
+        return Some(ExclusionDefect::UnknownClause);
+    };
+    if c.level == catalog::ClauseLevel::Chapter {
+        Some(ExclusionDefect::WholeChapter)
+    } else if within(c.id, "3.3") {
+        Some(ExclusionDefect::ScopeItself)
+    } else {
+        None
     }
+}
+
+fn impact_defect(doc: &EcmsDocument, e: &Exclusion, on: Date) -> Option<ExclusionDefect> {
+    use crate::model::context::ImpactConclusion;
+    let Some(ia) = &e.impact_assessment else {
+        return Some(ExclusionDefect::NoImpactAssessment);
+    };
+    match ia.conclusion {
+        None => return Some(ExclusionDefect::NoImpactAssessment),
+        Some(ImpactConclusion::Affects) => return Some(ExclusionDefect::AffectsService),
+        Some(_) if blank(&ia.rationale) => return Some(ExclusionDefect::NoImpactAssessment),
+        Some(_) => {}
+    }
+    if is_sensitive(&e.clause) && self_assessment(doc, &e.clause, on).is_none() {
+        return Some(ExclusionDefect::NoSelfAssessment);
+    }
+    None
+}
+
+/// The JSON pointer of the self-assessment that backs the exclusion of a requirement: an
+/// `assessments` entry for exactly that requirement, status `notApplicable`, naming its
+/// assessor, dated on or before `on`.
+pub fn self_assessment(doc: &EcmsDocument, clause: &str, on: Date) -> Option<String> {
+    doc.assessments
+        .iter()
+        .position(|a| {
+            a.requirement == clause
+                && a.status == crate::model::AssessmentStatus::NotApplicable
+                && a.assessor.is_some()
+                && a.date.is_some_and(|d| d <= on)
+        })
+        .map(|i| format!("/assessments/{i}"))
 }
 
 /// The valid exclusions of a document in force on a date, with their JSON pointers.
@@ -155,21 +263,18 @@ pub fn valid_exclusions(
     doc: &EcmsDocument,
     on: Date,
 ) -> impl Iterator<Item = (String, &Exclusion)> {
-    exclusions(doc).filter(move |(_, e)| e.in_force_on(on) && exclusion_defect(e).is_none())
+    exclusions(doc)
+        .filter(move |(_, e)| e.in_force_on(on) && exclusion_defect(doc, e, on).is_none())
 }
 
 /// Whether a requirement (or one of its ancestors) is excluded on a date by a valid exclusion
 /// in force then.
 pub fn is_excluded(doc: &EcmsDocument, requirement: &str, on: Date) -> bool {
-    valid_exclusions(doc, on).any(|(_, e)| {
-        requirement == e.clause
-            || requirement
-                .strip_prefix(e.clause.as_str())
-                .is_some_and(|rest| rest.starts_with('.'))
-    })
+    valid_exclusions(doc, on).any(|(_, e)| within(requirement, &e.clause))
 }
 
-fn exclusions(doc: &EcmsDocument) -> impl Iterator<Item = (String, &Exclusion)> {
+/// Every exclusion of a document with its JSON pointer, in force or not.
+pub fn exclusions(doc: &EcmsDocument) -> impl Iterator<Item = (String, &Exclusion)> {
     doc.context
         .scope
         .iter()
@@ -208,13 +313,14 @@ const UNJUSTIFIED: Reason = Reason::new(
 
 fn check_justified(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, e) in exclusions_in_force(ctx) {
-        if exclusion_defect(e) == Some(ExclusionDefect::Unjustified) {
+        if blank(&e.justification) {
             em.emit(&UNJUSTIFIED, path, &[p("clause", &e.clause)]);
         }
     }
 }
 
-/// 3.3: only requirements whose exclusion leaves the service to customers intact.
+/// 3.3: only requirements of the standard may be declared not applicable — not a whole
+/// chapter, not the scope itself.
 pub static EXCLUSION_PERMISSIBLE: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-3.3-exclusion-permissible",
@@ -222,12 +328,12 @@ pub static EXCLUSION_PERMISSIBLE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
-            "Only exclusions that leave service intact",
-            "不适用要求不得影响服务能力",
+            "Only requirements of the standard are excluded",
+            "仅对本标准的要求声明不适用",
         ),
-        reasons: &[UNKNOWN_CLAUSE, WHOLE_CHAPTER_7, OUTSIDE_CHAPTER_7],
+        reasons: &[UNKNOWN_CLAUSE, WHOLE_CHAPTER, SCOPE_ITSELF],
         covers: &[],
     },
     check: check_permissible,
@@ -239,26 +345,81 @@ const UNKNOWN_CLAUSE: Reason = Reason::new(
     "The exclusion of {clause} is not permissible: it is not a clause or item of GB/T 36311-2018 chapters 3-9.",
     "对{clause}的不适用声明不成立：该编号不是GB/T 36311—2018第3至9章的条款或列项。",
 );
-const WHOLE_CHAPTER_7: Reason = Reason::new(
-    "whole-chapter-7",
-    "The exclusion of {clause} is not permissible: chapter 7 cannot be excluded as a whole.",
-    "对{clause}的不适用声明不成立：第7章不能整体声明不适用。",
+const WHOLE_CHAPTER: Reason = Reason::new(
+    "whole-chapter",
+    "The exclusion of {clause} is not permissible: a whole chapter is not a requirement that can be declared not applicable.",
+    "对{clause}的不适用声明不成立：整章不是可以声明不适用的某项要求。",
 );
-const OUTSIDE_CHAPTER_7: Reason = Reason::new(
-    "outside-chapter-7",
-    "The exclusion of {clause} is not permissible: only requirements of chapter 7 may be excluded; the others keep the system able to serve customers.",
-    "对{clause}的不适用声明不成立：只有第7章的要求可以声明不适用，其他要求关系到组织服务顾客的能力。",
+const SCOPE_ITSELF: Reason = Reason::new(
+    "scope-itself",
+    "The exclusion of {clause} is not permissible: the scope, which records the exclusions, cannot itself be declared not applicable.",
+    "对{clause}的不适用声明不成立：记录不适用要求的范围本身不能声明不适用。",
 );
 
 fn check_permissible(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, e) in exclusions_in_force(ctx) {
         let reason = match permissibility_defect(e) {
             Some(ExclusionDefect::UnknownClause) => &UNKNOWN_CLAUSE,
-            Some(ExclusionDefect::WholeChapter7) => &WHOLE_CHAPTER_7,
-            Some(ExclusionDefect::OutsideChapter7) => &OUTSIDE_CHAPTER_7,
+            Some(ExclusionDefect::WholeChapter) => &WHOLE_CHAPTER,
+            Some(ExclusionDefect::ScopeItself) => &SCOPE_ITSELF,
             _ => continue,
         };
         em.emit(reason, format!("{path}/clause"), &[p("clause", &e.clause)]);
+    }
+}
+
+/// 3.3: conformity may be claimed only when the requirements declared not applicable do not
+/// affect the ability and responsibility to ensure the e-commerce services, nor customer
+/// satisfaction. Each exclusion records that assessment (conclusion and rationale); one
+/// that touches customers or the system's own machinery ([`SENSITIVE`]) is backed by a
+/// person's dated self-assessment.
+pub static EXCLUSION_IMPACT: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-3.3-exclusion-impact-assessed",
+        clause: "3.3",
+        severity: Severity::Error,
+        basis: Basis::Shall,
+        grade: Grade::Major,
+        kind: RuleKind::Relation,
+        title: t(
+            "Exclusions leave services and customer satisfaction intact",
+            "不适用要求不影响服务能力和顾客满意",
+        ),
+        reasons: &[NO_IMPACT_ASSESSMENT, AFFECTS_SERVICE, NO_SELF_ASSESSMENT],
+        covers: &[],
+    },
+    check: check_impact,
+    obligations: None,
+};
+
+const NO_IMPACT_ASSESSMENT: Reason = Reason::new(
+    "no-impact-assessment",
+    "The exclusion of {clause} records no assessment (conclusion and rationale) of its effect on the ability to ensure the e-commerce services and on customer satisfaction.",
+    "对{clause}的不适用声明未记录其对确保电子商务服务的能力和对顾客满意影响的评估（结论及理由）。",
+);
+const AFFECTS_SERVICE: Reason = Reason::new(
+    "affects-service",
+    "The exclusion of {clause} is not valid: its own assessment concludes that it affects the ability to ensure the e-commerce services or customer satisfaction.",
+    "对{clause}的不适用声明不成立：其影响评估认定该不适用会影响确保电子商务服务的能力或顾客满意。",
+);
+const NO_SELF_ASSESSMENT: Reason = Reason::new(
+    "no-self-assessment",
+    "The exclusion of {clause} touches customers or the management system's own processes and needs a person's dated self-assessment of {clause} as not applicable; none is recorded.",
+    "对{clause}的不适用声明涉及顾客或管理体系自身的运行，需要由人员对{clause}作出注明日期的不适用自评，但没有记录。",
+);
+
+fn check_impact(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    for (path, e) in exclusions_in_force(ctx) {
+        let (reason, at) = match impact_defect(ctx.doc, e, ctx.as_of) {
+            Some(ExclusionDefect::NoImpactAssessment) => (&NO_IMPACT_ASSESSMENT, path),
+            Some(ExclusionDefect::AffectsService) => (
+                &AFFECTS_SERVICE,
+                format!("{path}/impactAssessment/conclusion"),
+            ),
+            Some(ExclusionDefect::NoSelfAssessment) => (&NO_SELF_ASSESSMENT, path),
+            _ => continue,
+        };
+        em.emit(reason, at, &[p("clause", &e.clause)]);
     }
 }
 

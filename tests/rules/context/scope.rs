@@ -41,12 +41,14 @@ fn exclusions() {
         "clause": "7.3.5",
         "justification": "No channel partners are used.",
         "approval": {"by": "61200000-0000-4000-8000-000000000001", "date": "2026-01-05"},
-        "reviewDate": "2026-12-31"
+        "reviewDate": "2026-12-31",
+        "impactAssessment": {"conclusion": "noEffect", "rationale": "Customers buy from our own stores."}
     });
     let d = with_exclusion(good.clone());
     for r in [
         &scope::EXCLUSION_JUSTIFIED,
         &scope::EXCLUSION_PERMISSIBLE,
+        &scope::EXCLUSION_IMPACT,
         &scope::EXCLUSION_APPROVED,
         &scope::EXCLUSION_REVIEW_DUE,
     ] {
@@ -61,13 +63,79 @@ fn exclusions() {
         "/context/scope/exclusions/0",
     );
 
+    // Any requirement of chapters 3-9 may be excluded (3.3 "本标准的某些要求"), not a whole
+    // chapter nor the scope itself.
+    for ok in ["6.1.6", "5.3.a", "8.1.4.3"] {
+        let mut e = good.clone();
+        e["clause"] = json!(ok);
+        assert_quiet(&with_exclusion(e.clone()), &scope::EXCLUSION_PERMISSIBLE);
+        assert_quiet(&with_exclusion(e), &scope::EXCLUSION_IMPACT);
+    }
+    for (bad, code) in [
+        ("8", "whole-chapter"),
+        ("3.3", "scope-itself"),
+        ("3.3.b", "scope-itself"),
+    ] {
+        let mut e = good.clone();
+        e["clause"] = json!(bad);
+        let d = with_exclusion(e);
+        assert_fires(
+            &d,
+            &scope::EXCLUSION_PERMISSIBLE,
+            "3.3",
+            "/context/scope/exclusions/0/clause",
+        );
+        assert_eq!(reasons(&d, &scope::EXCLUSION_PERMISSIBLE), [code]);
+    }
+    // Internal audit needs a person's dated self-assessment besides the words.
     let mut e = good.clone();
     e["clause"] = json!("8.2");
+    let d = with_exclusion(e.clone());
+    assert_quiet(&d, &scope::EXCLUSION_PERMISSIBLE);
+    assert_fires(
+        &d,
+        &scope::EXCLUSION_IMPACT,
+        "3.3",
+        "/context/scope/exclusions/0",
+    );
+    assert_eq!(
+        reasons(&d, &scope::EXCLUSION_IMPACT),
+        ["no-self-assessment"]
+    );
+    let d = broken(|v| {
+        v["context"]["scope"]["exclusions"] = json!([e.clone()]);
+        arr(v, "/assessments").push(json!({
+            "id": "aa000000-0000-4000-8000-000000000901",
+            "requirement": "8.2",
+            "status": "notApplicable",
+            "assessor": "61200000-0000-4000-8000-000000000001",
+            "date": "2026-06-01"
+        }));
+    });
+    assert_quiet(&d, &scope::EXCLUSION_IMPACT);
+    assert!(scope::is_excluded(&d, "8.2.c", as_of().into()));
+    // Without an impact assessment, or with one that finds an effect, it does not hold.
+    let mut e = good.clone();
+    e.as_object_mut().unwrap().remove("impactAssessment");
+    let d = with_exclusion(e);
+    assert_fires(
+        &d,
+        &scope::EXCLUSION_IMPACT,
+        "3.3",
+        "/context/scope/exclusions/0",
+    );
+    assert_eq!(
+        reasons(&d, &scope::EXCLUSION_IMPACT),
+        ["no-impact-assessment"]
+    );
+    assert!(!scope::is_excluded(&d, "7.3.5", as_of().into()));
+    let mut e = good.clone();
+    e["impactAssessment"]["conclusion"] = json!("affects");
     assert_fires(
         &with_exclusion(e),
-        &scope::EXCLUSION_PERMISSIBLE,
+        &scope::EXCLUSION_IMPACT,
         "3.3",
-        "/context/scope/exclusions/0/clause",
+        "/context/scope/exclusions/0/impactAssessment/conclusion",
     );
     let mut e = good.clone();
     e["clause"] = json!("7.9");
@@ -186,6 +254,7 @@ fn exclusions_count_only_while_in_force() {
         "id": "33000000-0000-4000-8000-000000000001",
         "clause": "7.3.5",
         "justification": "Channel partners stop from July.",
+        "impactAssessment": {"conclusion": "noEffect", "rationale": "Customers buy from our own stores."},
         "effectiveFrom": "2026-07-01",
         "withdrawnOn": "2026-08-01"
     });

@@ -94,8 +94,17 @@ fn assessment_only_requirements_need_an_assessment() {
             "id": "33000000-0000-4000-8000-000000000001",
             "clause": "7.2.4.g",
             "justification": "No activities beyond a)-f) are offered.",
-            "approval": {"by": "61200000-0000-4000-8000-000000000001", "date": "2026-01-05"}
+            "approval": {"by": "61200000-0000-4000-8000-000000000001", "date": "2026-01-05"},
+            "impactAssessment": {"conclusion": "noEffect", "rationale": "a)-f) cover every service offered."}
         }]);
+        // Customer service: a person's dated self-assessment backs the exclusion (3.3).
+        arr(v, "/assessments").push(json!({
+            "id": "aa000000-0000-4000-8000-000000000901",
+            "requirement": "7.2.4.g",
+            "status": "notApplicable",
+            "assessor": "61200000-0000-4000-8000-000000000001",
+            "date": "2026-06-01"
+        }));
     });
     assert_quiet(&d, &assessments::MISSING);
 }
