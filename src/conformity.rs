@@ -298,12 +298,15 @@ pub struct ConformityReport {
 /// Evaluates a document with every built-in rule and builds the conformity report.
 ///
 /// ```
-/// let text = include_str!("../examples/data/silk-road-threads.json");
+/// let text = include_str!("../examples/data/yunling-tea.json");
 /// let doc = ecms::parse_document(text)?.document;
-/// let as_of = ecms::common::Date::from_ymd(2026, 6, 30).ok_or("not a date")?;
+/// let as_of = ecms::common::Date::from_ymd(2026, 11, 30).ok_or("not a date")?;
 /// let report = ecms::conformity::assess(&doc, as_of);
 /// assert!(report.summary.conforms);
 /// assert_eq!(report.summary.readiness_percent, "100.0");
+/// // Its exclusions of items (3.3) hold; an open observation of its own audit is listed.
+/// assert!(report.exclusions.iter().all(|e| e.valid));
+/// assert_eq!(report.summary.observations, 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn assess(doc: &EcmsDocument, as_of: impl Into<Date>) -> ConformityReport {

@@ -53,7 +53,22 @@ impl fmt::Display for Nonconformity {
             )?;
         }
         for c in r.clauses.iter().filter(|c| c.status.is_nonconforming()) {
-            if c.findings.is_empty() {
+            let own: Vec<&str> = c
+                .organization_findings
+                .iter()
+                .filter_map(|i| r.organization_findings.get(*i))
+                .filter(|o| o.grade.is_some())
+                .map(|o| o.path.as_str())
+                .collect();
+            if !own.is_empty() {
+                writeln!(
+                    f,
+                    "  {} is {} by the organization's own open nonconformity at {}",
+                    c.clause,
+                    c.status.as_str(),
+                    own.join(", ")
+                )?;
+            } else if c.findings.is_empty() {
                 writeln!(
                     f,
                     "  {} is {} by self-assessment",

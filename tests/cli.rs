@@ -611,9 +611,24 @@ fn unwritable_output_fails_loudly() {
 #[test]
 fn testing_helper_for_rust_test_suites() {
     use ecms::common::Date;
+    let tea = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/data/yunling-tea.json"
+    ))
+    .unwrap();
+    let tea = ecms::parse_document(&tea).unwrap().document;
+    ecms::testing::assert_conforms(&tea, Date::from_ymd(2026, 11, 30).unwrap());
     let text = std::fs::read_to_string(DATASET).unwrap();
     let doc = ecms::parse_document(&text).unwrap().document;
-    ecms::testing::assert_conforms(&doc, Date::from_ymd(2026, 6, 30).unwrap());
+    // No rule finds anything on 2026-06-30, but the organization's own internal audit left a
+    // nonconformity against 7.4 open.
+    let own = ecms::testing::check_conforms(&doc, Date::from_ymd(2026, 6, 30).unwrap())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        own.contains("7.4 is nonconformingMinor by the organization's own open nonconformity at /performance/audits/1/findings/0"),
+        "{own}"
+    );
     let late = Date::from_ymd(2030, 1, 1).unwrap();
     let err = ecms::testing::check_conforms(&doc, late).unwrap_err();
     let shown = err.to_string();

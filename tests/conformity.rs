@@ -700,3 +700,54 @@ fn data_errors_are_their_own_category() {
     assert!(c.findings.iter().all(|i| !r.data_errors.contains(i)));
     assert!(!r.summary.conforms);
 }
+
+/// Issue 9, item 7: every finding cites its rule's clause, an item the rule covers, or an
+/// entry below them — never a sibling — and its path resolves in the document. Checked on
+/// every bundled organization judged years later, and on an empty document. (The
+/// self-assessment and data rules cite the requirement they are about.)
+#[test]
+fn findings_cite_their_own_clause_and_a_real_record() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let mut docs: Vec<ecms::EcmsDocument> = bundled()
+        .into_iter()
+        .map(|(file, _)| {
+            let text = std::fs::read_to_string(root.join(&file)).unwrap();
+            ecms::parse_document(&text).unwrap().document
+        })
+        .collect();
+    docs.push(
+        ecms::parse_document(r#"{"schemaVersion": "1.0", "organization": {"name": "Empty"}}"#)
+            .unwrap()
+            .document,
+    );
+    let rules = ecms::rules::builtin_rules();
+    let within =
+        |id: &str, top: &str| id == top || id.strip_prefix(top).is_some_and(|r| r.starts_with('.'));
+    let mut wrong = Vec::new();
+    for doc in &docs {
+        let v = serde_json::to_value(doc).unwrap();
+        for on in [date(2030, 1, 1), date(2026, 6, 30)] {
+            for f in ecms::rules::evaluate(doc, on).findings {
+                let r = rules.iter().find(|r| r.meta.id == f.rule_id).unwrap();
+                let m = &r.meta;
+                let own = std::iter::once(m.clause)
+                    .chain(m.covers.iter().copied())
+                    .any(|c| within(&f.clause, c));
+                let free = m.id.starts_with("ecms-assessment-")
+                    || m.basis == ecms::rules::Basis::Integrity;
+                if !own && !free {
+                    wrong.push(format!("{} cites {} ({})", m.id, f.clause, f.reason));
+                }
+                if v.pointer(&f.path).is_none() {
+                    wrong.push(format!(
+                        "{} points at {} which does not resolve",
+                        m.id, f.path
+                    ));
+                }
+            }
+        }
+    }
+    wrong.sort();
+    wrong.dedup();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

@@ -264,10 +264,13 @@ pub(crate) fn junit(out: &mut Vec<u8>, results: &[FileResult], zh: bool) {
             Ok(c) => {
                 let mut by_leaf: BTreeMap<String, Vec<usize>> = BTreeMap::new();
                 for (i, f) in c.report.findings.iter().enumerate() {
+                    if c.report.data_errors.contains(&i) {
+                        continue;
+                    }
                     by_leaf.entry(group_of(f)).or_default().push(i);
                 }
                 let mut cases = String::new();
-                let (mut t, mut fl, mut sk) = (0usize, 0usize, 0usize);
+                let (mut t, mut fl, mut sk, mut er) = (0usize, 0usize, 0usize, 0usize);
                 let mut leaf_ids: Vec<String> =
                     catalog::leaf_clauses().map(|l| l.id.to_owned()).collect();
                 // Findings at an entry that is not below a leaf clause get a case of their own.
@@ -305,13 +308,25 @@ pub(crate) fn junit(out: &mut Vec<u8>, results: &[FileResult], zh: bool) {
                         "    <testcase classname=\"{name}\" name=\"{case_name}\""
                     );
                     let nonconforming = status.is_some_and(|s| s.is_nonconforming());
+                    let own = c
+                        .report
+                        .clauses
+                        .iter()
+                        .find(|x| &x.clause == id)
+                        .is_some_and(|x| !x.organization_findings.is_empty());
                     if nonconforming || (status.is_none() && !lines.is_empty()) {
                         fl += 1;
-                        let what = match (lines.is_empty(), zh) {
-                            (true, false) => format!("{label}: recorded by a self-assessment"),
-                            (true, true) => format!("{label}：自评记录"),
-                            (false, false) => format!("{label}: {} finding(s)", lines.len()),
-                            (false, true) => format!("{label}：{} 项发现", lines.len()),
+                        let what = match (lines.is_empty(), own, zh) {
+                            (true, true, false) => {
+                                format!("{label}: recorded by the organization's own findings")
+                            }
+                            (true, true, true) => format!("{label}：组织自身记录的不符合"),
+                            (true, false, false) => {
+                                format!("{label}: recorded by a self-assessment")
+                            }
+                            (true, false, true) => format!("{label}：自评记录"),
+                            (false, _, false) => format!("{label}: {} finding(s)", lines.len()),
+                            (false, _, true) => format!("{label}：{} 项发现", lines.len()),
                         };
                         let _ = write!(
                             cases,
@@ -338,12 +353,40 @@ pub(crate) fn junit(out: &mut Vec<u8>, results: &[FileResult], zh: bool) {
                         cases.push_str("/>\n");
                     }
                 }
+                // Data errors: errors in the document itself, not a clause's nonconformity.
+                if !c.report.data_errors.is_empty() {
+                    t += 1;
+                    er += 1;
+                    let lines: Vec<String> = c
+                        .report
+                        .data_errors
+                        .iter()
+                        .filter_map(|i| {
+                            c.report
+                                .findings
+                                .get(*i)
+                                .map(|f| finding_line(&r.name, c, *i, f, zh))
+                        })
+                        .collect();
+                    let (case, what) = if zh {
+                        ("数据错误", format!("{} 项数据错误", lines.len()))
+                    } else {
+                        ("data errors", format!("{} data error(s)", lines.len()))
+                    };
+                    let _ = write!(
+                        cases,
+                        "    <testcase classname=\"{name}\" name=\"{case}\">\n      <error message=\"{}\" type=\"dataErrors\">{}</error>\n    </testcase>\n",
+                        xml(&what, true),
+                        xml(&lines.join("\n"), false)
+                    );
+                }
                 tests += t;
                 failures += fl;
                 skipped += sk;
+                errors += er;
                 let _ = write!(
                     suites,
-                    "  <testsuite name=\"{name}\" tests=\"{t}\" failures=\"{fl}\" errors=\"0\" skipped=\"{sk}\">\n    <properties>\n      <property name=\"asOf\" value=\"{}\"/>\n      <property name=\"organization\" value=\"{}\"/>\n      <property name=\"readinessPercent\" value=\"{}\"/>\n    </properties>\n{cases}  </testsuite>\n",
+                    "  <testsuite name=\"{name}\" tests=\"{t}\" failures=\"{fl}\" errors=\"{er}\" skipped=\"{sk}\">\n    <properties>\n      <property name=\"asOf\" value=\"{}\"/>\n      <property name=\"organization\" value=\"{}\"/>\n      <property name=\"readinessPercent\" value=\"{}\"/>\n    </properties>\n{cases}  </testsuite>\n",
                     c.report.as_of,
                     xml(&c.organization, true),
                     xml(&c.report.summary.readiness_percent, true)
