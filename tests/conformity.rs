@@ -738,11 +738,19 @@ fn findings_cite_their_own_clause_and_a_real_record() {
                 if !own && !free {
                     wrong.push(format!("{} cites {} ({})", m.id, f.clause, f.reason));
                 }
-                if v.pointer(&f.path).is_none() {
-                    wrong.push(format!(
+                match v.pointer(&f.path) {
+                    None => wrong.push(format!(
                         "{} points at {} which does not resolve",
                         m.id, f.path
-                    ));
+                    )),
+                    // A finding about one named record points at that record, not at the
+                    // collection holding it.
+                    Some(serde_json::Value::Array(_)) if f.params.contains_key("subject") => wrong
+                        .push(format!(
+                            "{} points at the collection {} for {}",
+                            m.id, f.path, f.params["subject"]
+                        )),
+                    _ => {}
                 }
             }
         }

@@ -161,7 +161,7 @@ impl ExclusionDefect {
 
 /// Requirements whose exclusion needs a person's dated self-assessment (an `assessments`
 /// entry for the excluded requirement, status `notApplicable`, with assessor and date on or
-/// before the evaluation date) besides the justification and impact assessment: they face
+/// before the evaluation date, still valid then — [`self_assessment`]) besides the justification and impact assessment: they face
 /// customers, or they are the machinery by which the management system keeps itself
 /// working, so text alone does not show that the exclusion leaves the service intact. An
 /// exclusion is sensitive when it names one of these, an entry below one, or an entry above
@@ -245,15 +245,21 @@ fn impact_defect(doc: &EcmsDocument, e: &Exclusion, on: Date) -> Option<Exclusio
 
 /// The JSON pointer of the self-assessment that backs the exclusion of a requirement: an
 /// `assessments` entry for exactly that requirement, status `notApplicable`, naming its
-/// assessor, dated on or before `on`.
+/// assessor, dated on or before `on` and still valid then (`policy.assessmentValidity`, one
+/// year by default).
 pub fn self_assessment(doc: &EcmsDocument, clause: &str, on: Date) -> Option<String> {
+    let validity = doc
+        .policy
+        .assessment_validity
+        .unwrap_or(crate::common::Interval::years(1));
     doc.assessments
         .iter()
         .position(|a| {
             a.requirement == clause
                 && a.status == crate::model::AssessmentStatus::NotApplicable
                 && a.assessor.is_some()
-                && a.date.is_some_and(|d| d <= on)
+                && a.date
+                    .is_some_and(|d| d <= on && validity.after(d).is_none_or(|u| u >= on))
         })
         .map(|i| format!("/assessments/{i}"))
 }

@@ -114,6 +114,21 @@ fn exclusions() {
     });
     assert_quiet(&d, &scope::EXCLUSION_IMPACT);
     assert!(scope::is_excluded(&d, "8.2.c", as_of().into()));
+    // A self-assessment past its validity (one year by default) no longer backs it.
+    let stale = broken(|v| {
+        v["context"]["scope"]["exclusions"] = json!([e.clone()]);
+        arr(v, "/assessments").push(json!({
+            "id": "aa000000-0000-4000-8000-000000000901",
+            "requirement": "8.2",
+            "status": "notApplicable",
+            "assessor": "61200000-0000-4000-8000-000000000001",
+            "date": "2025-05-01"
+        }));
+    });
+    assert_eq!(
+        reasons(&stale, &scope::EXCLUSION_IMPACT),
+        ["no-self-assessment"]
+    );
     // Without an impact assessment, or with one that finds an effect, it does not hold.
     let mut e = good.clone();
     e.as_object_mut().unwrap().remove("impactAssessment");
