@@ -435,9 +435,10 @@ pub fn build(doc: &EcmsDocument, engine: &Engine, report: Report) -> ConformityR
         .map(|(i, _)| i)
         .collect();
     // Findings per entry: each finding counts for its clause and all its ancestors.
+    let is_data_error: std::collections::HashSet<usize> = data_errors.iter().copied().collect();
     let mut findings_at: HashMap<&'static str, Vec<usize>> = HashMap::new();
     for (i, f) in report.findings.iter().enumerate() {
-        if data_errors.contains(&i) {
+        if is_data_error.contains(&i) {
             continue;
         }
         for a in ancestors_and_self(&f.clause) {
