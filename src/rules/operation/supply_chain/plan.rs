@@ -20,7 +20,7 @@ pub static DOCUMENTED: BuiltinRule = BuiltinRule {
         kind: RuleKind::Presence,
         title: t(
             "Supply-chain plan documented and approved",
-            "供应链策划形成文件并经批准",
+            "供应链策划形成成文信息并经批准",
         ),
         reasons: &[PLAN_NOT_RECORDED, PLAN_NOT_DOCUMENTED, PLAN_NOT_APPROVED],
         covers: &[],
