@@ -211,7 +211,7 @@ const DATASETS: &[(&str, &str, (i32, u32, u32))] = &[
     ),
 ];
 
-fn date(y: i32, m: u32, d: u32) -> ecms::common::Date {
+fn day(y: i32, m: u32, d: u32) -> ecms::common::Date {
     ecms::common::Date::from_ymd(y, m, d).unwrap()
 }
 
@@ -368,9 +368,9 @@ fn findings_of_edited_datasets_are_chinese() {
     for (name, text, (y, m, d)) in DATASETS {
         let v: Value = serde_json::from_str(text).unwrap();
         // Years later: every periodic duty is overdue.
-        bad.extend(check(name, &v, date(y + 3, *m, *d), &mut seen));
+        bad.extend(check(name, &v, day(y + 3, *m, *d), &mut seen));
         // Years earlier: records are dated in the future.
-        bad.extend(check(name, &v, date(y - 1, *m, *d), &mut seen));
+        bad.extend(check(name, &v, day(y - 1, *m, *d), &mut seen));
         // Every array's first element repeated: duplicate ids; a changed id: dangling
         // references.
         let mut arrays = Vec::new();
@@ -382,7 +382,7 @@ fn findings_of_edited_datasets_are_chinese() {
             {
                 a.push(first);
             }
-            bad.extend(check(name, &e, date(*y, *m, *d), &mut seen));
+            bad.extend(check(name, &e, day(*y, *m, *d), &mut seen));
             let mut e = v.clone();
             if let Some(Value::Array(a)) = e.pointer_mut(at)
                 && let Some(Value::Object(o)) = a.first_mut()
@@ -393,7 +393,7 @@ fn findings_of_edited_datasets_are_chinese() {
                     Value::String("0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f".into()),
                 );
             }
-            bad.extend(check(name, &e, date(*y, *m, *d), &mut seen));
+            bad.extend(check(name, &e, day(*y, *m, *d), &mut seen));
         }
         // One field removed at a time, for a spread of the document's fields.
         let mut all = Vec::new();
@@ -404,7 +404,7 @@ fn findings_of_edited_datasets_are_chinese() {
             if let Some(Value::Object(o)) = e.pointer_mut(at) {
                 o.remove(key);
             }
-            bad.extend(check(name, &e, date(*y, *m, *d), &mut seen));
+            bad.extend(check(name, &e, day(*y, *m, *d), &mut seen));
         }
     }
     bad.sort();
@@ -417,4 +417,250 @@ fn findings_of_edited_datasets_are_chinese() {
         bad.len(),
         bad.join("\n")
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regressions: each leak the reading found, on an edited copy of the bundled dataset
+
+fn silk() -> Value {
+    serde_json::from_str(DATASETS[0].1).unwrap()
+}
+
+fn zh_findings(v: &Value, as_of: ecms::common::Date, rule: &str) -> Vec<Finding> {
+    let doc = ecms::parse_document(&v.to_string()).unwrap().document;
+    evaluate(&doc, as_of)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule_id == rule)
+        .collect()
+}
+
+fn template(rule: &str, code: &str) -> (&'static str, &'static str) {
+    let r = builtin_rules()
+        .into_iter()
+        .find(|r| r.meta.id == rule)
+        .unwrap();
+    let m = r
+        .meta
+        .reasons
+        .iter()
+        .find(|x| x.code == code)
+        .unwrap()
+        .message;
+    (m.en, m.zh)
+}
+
+#[test]
+fn leak_dangling_reference_kind_is_a_chinese_noun() {
+    let mut v = silk();
+    v["improvement"]["improvements"][0]["reviews"][0] =
+        Value::String("0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f".into());
+    let fs = zh_findings(&v, day(2026, 6, 30), "ecms-ref-dangling");
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    assert!(
+        fs[0].message.zh.contains("的管理评审。"),
+        "{}",
+        fs[0].message.zh
+    );
+    assert!(
+        fs[0].message.en.contains("No management review with id"),
+        "{}",
+        fs[0].message.en
+    );
+    // The parameter keeps the kind's name for programs.
+    assert_eq!(fs[0].params["kind"], "managementReview");
+    // Duplicate ids name the kind the same way.
+    let mut v = silk();
+    let first = v["improvement"]["improvements"][0].clone();
+    v["improvement"]["improvements"]
+        .as_array_mut()
+        .unwrap()
+        .push(first);
+    let fs = zh_findings(&v, day(2026, 6, 30), "ecms-ref-duplicate-id");
+    assert!(!fs.is_empty());
+    assert!(
+        fs.iter().all(|f| f.message.zh.starts_with("改进标识")),
+        "{fs:#?}"
+    );
+}
+
+#[test]
+fn leak_status_of_a_resource_need_is_chinese() {
+    let mut v = silk();
+    v["support"]["resourcePlan"]["needs"][0]["status"] = Value::String("planned".into());
+    let fs: Vec<Finding> = {
+        let doc = ecms::parse_document(&v.to_string()).unwrap().document;
+        evaluate(&doc, day(2026, 6, 30))
+            .findings
+            .into_iter()
+            .filter(|f| f.message.zh.contains("目前状态为"))
+            .collect()
+    };
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    let zh = &fs[0].message.zh;
+    assert!(
+        zh.contains("2026年5月31日前提供，目前状态为计划中。"),
+        "{zh}"
+    );
+    assert!(!zh.contains("planned"), "{zh}");
+    assert!(fs[0].message.en.contains("planned"));
+}
+
+#[test]
+fn leak_iso_durations_and_dash_for_never() {
+    // No management review held: due date unknown, never done.
+    let mut v = silk();
+    v["performance"]["managementReviews"] = Value::Array(vec![]);
+    let fs = zh_findings(&v, day(2026, 6, 30), "ecms-8.3.1-review-overdue");
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    let zh = &fs[0].message.zh;
+    assert!(zh.contains("1年") && zh.contains("上次从未"), "{zh}");
+    assert!(!zh.contains("P1Y") && !zh.contains('-'), "{zh}");
+    let en = &fs[0].message.en;
+    assert!(
+        en.contains("interval 1 year") && en.contains("last never"),
+        "{en}"
+    );
+    // Parameters keep the data: the interval as written, `-` for none.
+    assert_eq!(fs[0].params["interval"], "P1Y");
+    assert_eq!(fs[0].params["last"], "-");
+    // Years later, every duty is overdue with its dates and interval in Chinese.
+    let fs = zh_findings(&silk(), day(2029, 6, 30), "ecms-8.3.1-review-overdue");
+    assert!(!fs.is_empty());
+    for f in fs {
+        assert!(
+            f.message.zh.contains("年") && iso_dates(&f.message.zh).is_empty(),
+            "{}",
+            f.message.zh
+        );
+        assert!(leaks(&f.message.zh).is_empty(), "{}", f.message.zh);
+    }
+}
+
+#[test]
+fn leak_document_status_and_user_of_a_document() {
+    // The document financial management uses is a draft.
+    let mut v = silk();
+    let id = v["support"]["finance"]["document"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for d in v["support"]["documents"].as_array_mut().unwrap() {
+        if d["id"] == Value::String(id.clone()) {
+            d["status"] = Value::String("draft".into());
+        }
+    }
+    let fs: Vec<Finding> = {
+        let doc = ecms::parse_document(&v.to_string()).unwrap().document;
+        evaluate(&doc, day(2026, 6, 30))
+            .findings
+            .into_iter()
+            .filter(|f| f.reason == "used-by-finance")
+            .collect()
+    };
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    let zh = &fs[0].message.zh;
+    assert!(
+        zh.starts_with("财务资源管理使用的文件") && zh.ends_with("（草稿）。"),
+        "{zh}"
+    );
+}
+
+#[test]
+fn leak_improvement_status_and_factor_category() {
+    let mut v = silk();
+    v["improvement"]["improvements"][0]["status"] = Value::String("selected".into());
+    v["improvement"]["improvements"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("selection");
+    let doc = ecms::parse_document(&v.to_string()).unwrap().document;
+    let fs: Vec<Finding> = evaluate(&doc, day(2026, 6, 30))
+        .findings
+        .into_iter()
+        .filter(|f| f.message.zh.contains("未记录选择决定"))
+        .collect();
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    assert!(
+        fs[0].message.zh.contains("（已选定）"),
+        "{}",
+        fs[0].message.zh
+    );
+
+    // No factor of the category "market and customers": named as the standard names it.
+    let mut v = silk();
+    v["context"]["factors"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|f| f["category"] != Value::String("marketAndCustomers".into()));
+    let doc = ecms::parse_document(&v.to_string()).unwrap().document;
+    let fs: Vec<Finding> = evaluate(&doc, day(2026, 6, 30))
+        .findings
+        .into_iter()
+        .filter(|f| f.reason == "category-missing")
+        .collect();
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    assert_eq!(
+        fs[0].message.zh,
+        "未记录类别为“市场和顾客的需求、期望和偏好”的内外部因素。"
+    );
+    assert_eq!(fs[0].params["category"], "marketAndCustomers");
+}
+
+#[test]
+fn leak_future_dated_supply_chain_record() {
+    let mut v = silk();
+    v["operation"]["supplyChain"]["purchases"][0]["sentOn"] = Value::String("2026-08-01".into());
+    let fs = zh_findings(&v, day(2026, 6, 30), "ecms-7.3-future-dated-record");
+    let f = fs
+        .iter()
+        .find(|f| f.reason == "purchase-sent")
+        .expect("purchase-sent");
+    assert_eq!(
+        f.message.zh,
+        "采购单PO-2025-0812的发出日期2026年8月1日晚于评价日期2026年6月30日。"
+    );
+}
+
+#[test]
+fn leak_named_templates() {
+    for (rule, code, bad) in [
+        (
+            "ecms-7.2.3.d.2-price-approver-authorized",
+            "unauthorized-change-unknown",
+            "change unknown",
+        ),
+        (
+            "ecms-7.7-review-intervals",
+            "no-awareness-interval",
+            "Security awareness",
+        ),
+        (
+            "ecms-7.2.4-customer-property-controlled",
+            "no-rules",
+            "Customer service",
+        ),
+        (
+            "ecms-6.4.3.a-current-version-in-use",
+            "used-by-resource-plan",
+            "The resource plan",
+        ),
+        (
+            "ecms-7.3-future-dated-record",
+            "order-analysis",
+            "order data analysis",
+        ),
+    ] {
+        let (_, zh) = template(rule, code);
+        assert!(!zh.contains(bad), "{rule}/{code}: {zh}");
+        let text = render_in(
+            Lang::Zh,
+            zh,
+            &params_of(zh)
+                .into_iter()
+                .map(|k| (k.clone(), sample(&k).to_owned()))
+                .collect(),
+        );
+        assert!(leaks(&text).is_empty(), "{rule}/{code}: {text}");
+    }
 }

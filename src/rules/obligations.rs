@@ -190,7 +190,7 @@ pub fn emit_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>, reason: &'static Reason
         let due = o
             .due()
             .map(|d| p("due", d))
-            .unwrap_or_else(|| pl("due", "-", "before now", "此前"));
+            .unwrap_or_else(|| pl("due", "-", "an unknown date", "此前"));
         let last = o
             .last_done
             .map(|d| p("last", d))
