@@ -277,7 +277,29 @@ pub fn list(doc: &EcmsDocument, as_of: impl Into<Date>, horizon_days: i64) -> Ve
 /// organization as a whole that a producer names in English ("management review"), that
 /// name in each language.
 pub(crate) fn subject_param(subject: &str) -> (&'static str, String) {
-    let zh = match subject {
+    match fixed_subject_zh(subject) {
+        Some(zh) => pl("subject", subject, subject, zh),
+        None => p("subject", subject),
+    }
+}
+
+/// An obligation's subject in a language: the record's name as written, or, for a duty of
+/// the organization as a whole, its name in that language.
+///
+/// ```
+/// use ecms::rules::{Lang, obligations::subject_in};
+/// assert_eq!(subject_in("management review", Lang::Zh), "管理评审");
+/// assert_eq!(subject_in("丝路供方", Lang::Zh), "丝路供方");
+/// ```
+pub fn subject_in(subject: &str, lang: super::Lang) -> String {
+    match (lang, fixed_subject_zh(subject)) {
+        (super::Lang::Zh, Some(zh)) => zh.to_owned(),
+        _ => subject.to_owned(),
+    }
+}
+
+fn fixed_subject_zh(subject: &str) -> Option<&'static str> {
+    Some(match subject {
         "Customer service" => "顾客服务",
         "Customer feedback" => "顾客反馈",
         "Marketing" => "营销",
@@ -292,7 +314,6 @@ pub(crate) fn subject_param(subject: &str) -> (&'static str, String) {
         "management review" => "管理评审",
         "budget" => "预算",
         "information and technology review" => "信息和技术评审",
-        _ => return p("subject", subject),
-    };
-    pl("subject", subject, subject, zh)
+        _ => return None,
+    })
 }
