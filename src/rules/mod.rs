@@ -379,7 +379,8 @@ pub struct Finding {
     pub path: String,
     /// The message in both languages.
     pub message: LocalizedText,
-    /// The parameters the message was rendered with.
+    /// The parameters' data values (dates and intervals in ISO 8601, built-in names as
+    /// serialized, `-` for none); the messages show each in its language's form.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub params: BTreeMap<String, String>,
 }
