@@ -68,18 +68,24 @@ pub(crate) fn all_rules(engine: &Engine) -> Vec<RuleInfo> {
 pub(crate) fn why(info: &RuleInfo, zh: bool) -> String {
     let clause = catalog::clause(info.clause);
     let title = clause.map_or("", |c| if zh { c.title.zh } else { c.title.en });
+    // The standard's own notation in Chinese: 第7.2.4条, 7.2.4 f).
+    let at = if info.clause.bytes().any(|b| b.is_ascii_lowercase()) {
+        ecms::rules::clause_notation(info.clause)
+    } else {
+        format!("第{}条", info.clause)
+    };
     let (en, zh_text) = match info.basis {
         Basis::Shall => (
             format!("GB/T 36311-2018 {} ({title}) states a requirement (\"shall\"); records can show whether it is met.", info.clause),
-            format!("GB/T 36311—2018 第{}条（{title}）为“应”的要求，可由记录证实是否满足。", info.clause),
+            format!("GB/T 36311—2018 {at}（{title}）为“应”的要求，可由记录证实是否满足。"),
         ),
         Basis::Should => (
             format!("GB/T 36311-2018 {} ({title}) states a recommendation (\"should\").", info.clause),
-            format!("GB/T 36311—2018 第{}条（{title}）为“宜”的建议。", info.clause),
+            format!("GB/T 36311—2018 {at}（{title}）为“宜”的建议。"),
         ),
         Basis::Policy => (
             format!("Good practice that {} ({title}) implies but does not state; a heuristic.", info.clause),
-            format!("第{}条（{title}）隐含但未明示的良好做法，属经验判断。", info.clause),
+            format!("{at}（{title}）隐含但未明示的良好做法，属经验判断。"),
         ),
         Basis::Integrity => (
             "The data must be consistent (ids unique, references resolve) for any other rule to be trusted.".to_owned(),
@@ -87,7 +93,7 @@ pub(crate) fn why(info: &RuleInfo, zh: bool) -> String {
         ),
         _ => (
             format!("Clause {} ({title}).", info.clause),
-            format!("第{}条（{title}）。", info.clause),
+            format!("{at}（{title}）。"),
         ),
     };
     if zh { zh_text } else { en }

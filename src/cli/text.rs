@@ -387,7 +387,14 @@ pub fn obligations(
             "{state:<10} {:<9} {}: {}\n           {detail}{} {}",
             e.clause,
             escape_inline(activity),
-            escape_inline(&e.subject),
+            escape_inline(&ecms::rules::obligations::subject_in(
+                &e.subject,
+                if zh {
+                    ecms::rules::Lang::Zh
+                } else {
+                    ecms::rules::Lang::En
+                }
+            )),
             if zh { "；位置" } else { "; at" },
             escape_inline(&e.path)
         );

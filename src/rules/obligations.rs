@@ -14,7 +14,7 @@ use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Ctx, Emitter, Reason, RuleMeta, p};
+use super::{Ctx, Emitter, Reason, RuleMeta, p, pl};
 use crate::catalog::StaticText;
 use crate::common::Interval;
 use crate::model::EcmsDocument;
@@ -187,25 +187,23 @@ pub fn emit_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>, reason: &'static Reason
         if !o.is_overdue(ctx.as_of) {
             continue;
         }
-        let due = o.due().map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+        let due = o
+            .due()
+            .map(|d| p("due", d))
+            .unwrap_or_else(|| pl("due", "-", "an unknown date", "此前"));
         let last = o
             .last_done
-            .map(|d| d.to_string())
-            .unwrap_or_else(|| "-".into());
+            .map(|d| p("last", d))
+            .unwrap_or_else(|| pl("last", "-", "never", "从未"));
         let interval = o
             .interval
-            .map(|i| i.to_string())
-            .unwrap_or_else(|| "-".into());
+            .map(|i| p("interval", i))
+            .unwrap_or_else(|| pl("interval", "-", "not set", "未规定"));
         em.emit_at(
             o.clause,
             reason,
             o.path.clone(),
-            &[
-                p("subject", &o.subject),
-                p("due", due),
-                p("last", last),
-                p("interval", interval),
-            ],
+            &[subject_param(&o.subject), due, last, interval],
         );
     }
 }
@@ -273,4 +271,49 @@ pub fn list(doc: &EcmsDocument, as_of: impl Into<Date>, horizon_days: i64) -> Ve
             .then(a.path.cmp(&b.path))
     });
     out
+}
+
+/// The `subject` parameter of an obligation: the record's name, or, for a duty of the
+/// organization as a whole that a producer names in English ("management review"), that
+/// name in each language.
+pub(crate) fn subject_param(subject: &str) -> (&'static str, String) {
+    match fixed_subject_zh(subject) {
+        Some(zh) => pl("subject", subject, subject, zh),
+        None => p("subject", subject),
+    }
+}
+
+/// An obligation's subject in a language: the record's name as written, or, for a duty of
+/// the organization as a whole, its name in that language.
+///
+/// ```
+/// use ecms::rules::{Lang, obligations::subject_in};
+/// assert_eq!(subject_in("management review", Lang::Zh), "管理评审");
+/// assert_eq!(subject_in("丝路供方", Lang::Zh), "丝路供方");
+/// ```
+pub fn subject_in(subject: &str, lang: super::Lang) -> String {
+    match (lang, fixed_subject_zh(subject)) {
+        (super::Lang::Zh, Some(zh)) => zh.to_owned(),
+        _ => subject.to_owned(),
+    }
+}
+
+fn fixed_subject_zh(subject: &str) -> Option<&'static str> {
+    Some(match subject {
+        "Customer service" => "顾客服务",
+        "Customer feedback" => "顾客反馈",
+        "Marketing" => "营销",
+        "Crisis plan" => "危机处理预案",
+        "Crisis management" => "危机管理",
+        "channel layout review" => "渠道布局评审",
+        "order data analysis" => "订单数据分析",
+        "Product classification criteria" => "产品分类准则",
+        "Listing strategy" => "上下架策略",
+        "internal audit" => "内部审核",
+        "monitoring process" => "监视和测量过程",
+        "management review" => "管理评审",
+        "budget" => "预算",
+        "information and technology review" => "信息和技术评审",
+        _ => return None,
+    })
 }

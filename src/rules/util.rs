@@ -51,3 +51,16 @@ pub(crate) fn holds_role(doc: &EcmsDocument, person: PersonId, role: RoleId, on:
             .iter()
             .any(|x| x.id == person && x.roles.contains(&role))
 }
+
+/// A parameter for a built-in value that stands for a catalog item (a category, an area, a
+/// topic): the value is recorded, the messages show the item's title in each language.
+pub(crate) fn p_item(
+    name: &'static str,
+    value: &str,
+    item: &'static str,
+) -> (&'static str, String) {
+    match crate::catalog::clause(item) {
+        Some(c) => super::pl(name, value, c.title.en, c.title.zh),
+        None => super::p(name, value),
+    }
+}

@@ -39,7 +39,12 @@ fn check_categories(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     };
     for (cat, item) in FactorCategory::ALL {
         if !factors.iter().any(|f| f.category == Some(cat)) {
-            em.emit_at(item, &CATEGORY_MISSING, at, &[p("category", cat.as_str())]);
+            em.emit_at(
+                item,
+                &CATEGORY_MISSING,
+                at,
+                &[p_item("category", cat.as_str(), item)],
+            );
         }
     }
 }

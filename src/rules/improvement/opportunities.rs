@@ -15,14 +15,15 @@ fn selected<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = &'a ImprovementRecord>
 }
 
 /// The serialized name of a status, as messages show it.
-fn status_name(s: ImprovementStatus) -> &'static str {
-    match s {
-        ImprovementStatus::Proposed => "proposed",
-        ImprovementStatus::Selected => "selected",
-        ImprovementStatus::InProgress => "inProgress",
-        ImprovementStatus::Implemented => "implemented",
-        ImprovementStatus::Rejected => "rejected",
-    }
+fn status_name(s: ImprovementStatus) -> (&'static str, String) {
+    let (en, zh) = match s {
+        ImprovementStatus::Proposed => ("proposed", "已提出"),
+        ImprovementStatus::Selected => ("selected", "已选定"),
+        ImprovementStatus::InProgress => ("inProgress", "实施中"),
+        ImprovementStatus::Implemented => ("implemented", "已实施"),
+        ImprovementStatus::Rejected => ("rejected", "不采纳"),
+    };
+    pl("status", en, en, zh)
 }
 
 /// 9.1: at least one improvement opportunity is selected and acted upon.
@@ -80,17 +81,17 @@ pub static CATEGORIES: BuiltinRule = BuiltinRule {
 const NO_PRODUCTS: Reason = Reason::new(
     "no-products-and-services",
     "No selected improvement aims at 'Improving products and services (9.1.a)'.",
-    "没有经选择的改进针对“改进产品和服务（9.1.a）”。",
+    "没有经选择的改进针对“改进产品和服务（9.1 a)）”。",
 );
 const NO_UNDESIRED_EFFECTS: Reason = Reason::new(
     "no-undesired-effects",
     "No selected improvement aims at 'Reducing undesired effects (9.1.b)'.",
-    "没有经选择的改进针对“减少不利影响（9.1.b）”。",
+    "没有经选择的改进针对“减少不利影响（9.1 b)）”。",
 );
 const NO_SYSTEM_PERFORMANCE: Reason = Reason::new(
     "no-system-performance",
     "No selected improvement aims at 'Improving system performance (9.1.c)'.",
-    "没有经选择的改进针对“提升体系绩效（9.1.c）”。",
+    "没有经选择的改进针对“提升体系绩效（9.1 c)）”。",
 );
 
 fn category_missing(c: ImprovementCategory) -> &'static Reason {
@@ -111,7 +112,7 @@ fn check_categories(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 item,
                 category_missing(cat),
                 "/improvement/improvements",
-                &[p("category", cat.as_str())],
+                &[p_item("category", cat.as_str(), item)],
             );
         }
     }
@@ -146,7 +147,7 @@ pub static PLANNED: BuiltinRule = BuiltinRule {
 const NO_STATUS: Reason = Reason::new(
     "no-status",
     "Improvement '{subject}' (no status) does not record its status (proposed, selected, rejected…).",
-    "改进“{subject}”（no status）未记录状态（提出、选定、不采纳等）。",
+    "改进“{subject}”未记录状态（提出、选定、不采纳等）。",
 );
 const NO_SELECTION: Reason = Reason::new(
     "no-selection",
@@ -186,7 +187,7 @@ fn check_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit(&NO_STATUS, &path, &[p("subject", &r.title)]);
             continue;
         };
-        let params = [p("subject", &r.title), p("status", status_name(status))];
+        let params = [p("subject", &r.title), status_name(status)];
         let mut parts: Vec<(bool, &'static Reason)> = Vec::new();
         if status.is_selected() {
             parts.extend([

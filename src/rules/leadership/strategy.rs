@@ -371,12 +371,11 @@ fn check_fitness(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         let in_force = s.valid_until.is_none_or(|u| u >= ctx.as_of);
         if in_force && f.verdict != Some(Fitness::Fits) {
-            let date = f.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-            em.emit(
-                &DOES_NOT_FIT,
-                &fpath,
-                &[p("subject", &s.title), p("date", date)],
-            );
+            let date = f
+                .date
+                .map(|d| p("date", d))
+                .unwrap_or_else(|| pl("date", "-", "an undated review", "未注明日期的评审"));
+            em.emit(&DOES_NOT_FIT, &fpath, &[p("subject", &s.title), date]);
         }
     }
 }

@@ -100,7 +100,10 @@ fn check_product_classified(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 format!("{LS}/products/{i}"),
                 &[
                     p("subject", &x.name),
-                    p("category", x.category.as_deref().unwrap_or("-")),
+                    x.category
+                        .as_deref()
+                        .map(|c| p("category", c))
+                        .unwrap_or_else(|| pl("category", "-", "none", "未填写")),
                 ],
             );
         }

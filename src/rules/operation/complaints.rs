@@ -208,7 +208,7 @@ const REFUND_NOT_APPROVED: Reason = Reason::new(
 const REFUND_UNAUTHORIZED: Reason = Reason::new(
     "unauthorized",
     "The refund for complaint '{subject}' of {amount} {currency} was approved by {approver}, who holds no role authorized for it.",
-    "投诉“{subject}”的退款（{amount} {currency}）由{approver}批准，其所任岗位无此审批权限。",
+    "投诉“{subject}”的退款（{amount}{currency}）由{approver}批准，其所任岗位无此审批权限。",
 );
 
 fn check_refund_approved(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -250,10 +250,30 @@ fn check_refund_approved(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 &[
                     subject,
                     p("amount", amount.amount),
-                    p("currency", amount.currency),
+                    currency_param(amount.currency),
                     p("approver", person_name(ctx.doc, by)),
                 ],
             );
         }
     }
+}
+
+/// A currency parameter: the ISO 4217 code is recorded and shown in English; Chinese
+/// messages name the common currencies in words and show other codes as they are.
+fn currency_param(c: crate::common::Currency) -> (&'static str, String) {
+    let code = c.as_str();
+    let zh = match code {
+        "CNY" => "元",
+        "HKD" => "港元",
+        "MOP" => "澳门元",
+        "TWD" => "新台币元",
+        "USD" => "美元",
+        "EUR" => "欧元",
+        "GBP" => "英镑",
+        "JPY" => "日元",
+        "KRW" => "韩元",
+        "SGD" => "新加坡元",
+        _ => return p("currency", code),
+    };
+    pl("currency", code, code, zh)
 }

@@ -33,22 +33,22 @@ pub static CONTROLLED: BuiltinRule = BuiltinRule {
 const NO_RULES: Reason = Reason::new(
     "no-rules",
     "Customer service has no rules for identifying, verifying, protecting and maintaining customer property.",
-    "Customer service没有识别、验证、保护和维护顾客财产的规定。",
+    "顾客服务中没有识别、验证、保护和维护顾客财产的规定。",
 );
 const NO_IDENTIFICATION: Reason = Reason::new(
     "no-identification",
     "Customer property '{subject}' has no identification.",
-    "Customer property '{subject}'没有标识。",
+    "顾客财产“{subject}”没有标识。",
 );
 const NO_VERIFICATION: Reason = Reason::new(
     "no-verification",
     "Customer property '{subject}' has no verification on receipt.",
-    "Customer property '{subject}'没有接收时的验证。",
+    "顾客财产“{subject}”没有接收时的验证。",
 );
 const NO_PROTECTION: Reason = Reason::new(
     "no-protection",
     "Customer property '{subject}' has no protection and maintenance.",
-    "Customer property '{subject}'没有保护和维护措施。",
+    "顾客财产“{subject}”没有保护和维护措施。",
 );
 
 fn check_controlled(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {

@@ -61,7 +61,7 @@ pub static PLANNED: BuiltinRule = BuiltinRule {
 const NO_PLAN: Reason = Reason::new(
     "no-control-plan",
     "Key process '{subject}' has no control plan (operation.processControls).",
-    "关键过程“{subject}”没有控制策划（operation.processControls）。",
+    "关键过程“{subject}”没有过程控制策划。",
 );
 const NO_PURPOSE: Reason = Reason::new(
     "no-purpose",
@@ -225,7 +225,7 @@ const NO_PROVIDER: Reason = Reason::new(
 const NO_PROVIDER_CONTROLS: Reason = Reason::new(
     "no-controls",
     "Outsourced process '{subject}' has no controls over the provider (operation.processControls).",
-    "外包过程“{subject}”没有对外部供方的控制措施（operation.processControls）。",
+    "外包过程“{subject}”没有对外部供方的控制措施。",
 );
 
 fn check_outsourced_controlled(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {

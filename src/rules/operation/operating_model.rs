@@ -86,7 +86,7 @@ fn check_areas_covered(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let m = &ctx.doc.operation.operating_model;
     for area in OperationsArea::REQUIRED {
         if !m.processes.iter().any(|x| x.area == area) {
-            em.emit(&AREA_MISSING, OM, &[p("area", area.as_str())]);
+            em.emit(&AREA_MISSING, OM, &[area_param("area", &area)]);
         }
     }
 }
@@ -175,7 +175,7 @@ const NO_VERIFICATION: Reason = Reason::new(
 fn check_process_verification(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, x) in each_ops_process(ctx) {
         if all_blank(&x.verification) {
-            em.emit(&NO_VERIFICATION, path, &[p("subject", x.area.as_str())]);
+            em.emit(&NO_VERIFICATION, path, &[area_param("subject", &x.area)]);
         }
     }
 }
@@ -210,7 +210,7 @@ const NO_MEASURES: Reason = Reason::new(
 fn check_process_measures(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, x) in each_ops_process(ctx) {
         if all_blank(&x.measures) {
-            em.emit(&NO_MEASURES, path, &[p("subject", x.area.as_str())]);
+            em.emit(&NO_MEASURES, path, &[area_param("subject", &x.area)]);
         }
     }
 }
@@ -317,7 +317,7 @@ fn check_process_responsibility(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         missing(
             em,
             &path,
-            &[p("subject", x.area.as_str())],
+            &[area_param("subject", &x.area)],
             &[
                 (x.responsible.is_none(), &NO_RESPONSIBLE),
                 (all_blank(&x.authorities), &NO_AUTHORITIES),
@@ -357,3 +357,16 @@ const NO_FEEDBACK_INTERVAL: Reason = Reason::new(
     "'{subject}' declares no interval for its customer feedback evaluation, so it cannot be planned.",
     "“{subject}”未规定顾客反馈评估周期，无法策划。",
 );
+
+/// A parameter naming an operations area: a built-in area by the title of its clause.
+fn area_param(name: &'static str, a: &OperationsArea) -> (&'static str, String) {
+    let clause = match a {
+        OperationsArea::PlatformSelection => "7.2.2",
+        OperationsArea::Listing => "7.2.3",
+        OperationsArea::CustomerService => "7.2.4",
+        OperationsArea::CrisisManagement => "7.2.5",
+        OperationsArea::Other => return pl(name, "other", "other", "其他"),
+        _ => return p(name, a.as_str()),
+    };
+    p_item(name, a.as_str(), clause)
+}

@@ -220,7 +220,7 @@ const UNAUTHORIZED: Reason = Reason::new(
 const UNAUTHORIZED_CHANGE_UNKNOWN: Reason = Reason::new(
     "unauthorized-change-unknown",
     "The price change of '{subject}' (change unknown) was approved by {approver}, who holds no role authorized to approve it.",
-    "“{subject}”的价格调整（change unknown）由{approver}批准，其所任岗位无此审批权限。",
+    "“{subject}”的价格调整（调整幅度未记录）由{approver}批准，其所任岗位无此审批权限。",
 );
 
 fn check_approver_authorized(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {

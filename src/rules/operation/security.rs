@@ -239,7 +239,7 @@ pub static REVIEW_INTERVALS: BuiltinRule = BuiltinRule {
 const NO_AWARENESS_INTERVAL: Reason = Reason::new(
     "no-awareness-interval",
     "'Security awareness' declares no interval for its security awareness training, so it cannot be planned.",
-    "“Security awareness”未规定信息安全意识培训周期，无法策划。",
+    "信息安全意识培训未规定周期，无法策划。",
 );
 const NO_RISK_REVIEW_INTERVAL: Reason = Reason::new(
     "no-risk-review-interval",

@@ -150,7 +150,7 @@ fn check_areas(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             _ => &NO_PERSONAL_INFORMATION_RISK,
         };
         if !risks.iter().any(|r| r.area.as_ref() == Some(&area)) {
-            em.emit_at(item, reason, SC, &[p("area", area.as_str())]);
+            em.emit_at(item, reason, SC, &[p_item("area", area.as_str(), item)]);
         }
     }
 }

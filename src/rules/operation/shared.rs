@@ -87,7 +87,7 @@ pub(super) fn emit_missing_intervals(
                 o.clause,
                 reason,
                 o.path.clone(),
-                &[p("subject", &o.subject)],
+                &[crate::rules::obligations::subject_param(&o.subject)],
             );
         }
     }

@@ -92,37 +92,37 @@ pub static EVALUATION_ITEMS: BuiltinRule = BuiltinRule {
 const NO_PRODUCT_CONFORMITY: Reason = Reason::new(
     "no-product-conformity",
     "No analysis dated in the year up to {as_of} evaluates 'Product and service conformity (8.1.4.4.a)'.",
-    "截至{as_of}的一年内没有分析评价“产品服务符合性（8.1.4.4.a）”。",
+    "截至{as_of}的一年内没有分析评价“产品服务符合性（8.1.4.4 a)）”。",
 );
 const NO_CUSTOMER_SATISFACTION: Reason = Reason::new(
     "no-customer-satisfaction",
     "No analysis dated in the year up to {as_of} evaluates 'Customer satisfaction level (8.1.4.4.b)'.",
-    "截至{as_of}的一年内没有分析评价“顾客满意程度（8.1.4.4.b）”。",
+    "截至{as_of}的一年内没有分析评价“顾客满意程度（8.1.4.4 b)）”。",
 );
 const NO_SYSTEM_PERFORMANCE: Reason = Reason::new(
     "no-system-performance",
     "No analysis dated in the year up to {as_of} evaluates 'System performance (8.1.4.4.c)'.",
-    "截至{as_of}的一年内没有分析评价“体系绩效有效性（8.1.4.4.c）”。",
+    "截至{as_of}的一年内没有分析评价“体系绩效有效性（8.1.4.4 c)）”。",
 );
 const NO_PLANNING_IMPLEMENTATION: Reason = Reason::new(
     "no-planning-implementation",
     "No analysis dated in the year up to {as_of} evaluates 'Planning implemented effectively (8.1.4.4.d)'.",
-    "截至{as_of}的一年内没有分析评价“策划实施情况（8.1.4.4.d）”。",
+    "截至{as_of}的一年内没有分析评价“策划实施情况（8.1.4.4 d)）”。",
 );
 const NO_RISK_ACTIONS: Reason = Reason::new(
     "no-risk-actions",
     "No analysis dated in the year up to {as_of} evaluates 'Effect of risk actions (8.1.4.4.e)'.",
-    "截至{as_of}的一年内没有分析评价“风险措施有效性（8.1.4.4.e）”。",
+    "截至{as_of}的一年内没有分析评价“风险措施有效性（8.1.4.4 e)）”。",
 );
 const NO_PROVIDER_PERFORMANCE: Reason = Reason::new(
     "no-provider-performance",
     "No analysis dated in the year up to {as_of} evaluates 'External provider performance (8.1.4.4.f)'.",
-    "截至{as_of}的一年内没有分析评价“外部供方绩效（8.1.4.4.f）”。",
+    "截至{as_of}的一年内没有分析评价“外部供方绩效（8.1.4.4 f)）”。",
 );
 const NO_IMPROVEMENT_NEEDS: Reason = Reason::new(
     "no-improvement-needs",
     "No analysis dated in the year up to {as_of} evaluates 'Improvement needs (8.1.4.4.g)'.",
-    "截至{as_of}的一年内没有分析评价“体系改进需求（8.1.4.4.g）”。",
+    "截至{as_of}的一年内没有分析评价“体系改进需求（8.1.4.4 g)）”。",
 );
 
 fn item_missing(item: AnalysisItem) -> &'static Reason {

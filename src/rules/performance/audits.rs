@@ -257,7 +257,10 @@ pub static FINDINGS_ACTED: BuiltinRule = BuiltinRule {
         basis: Basis::Shall,
         grade: Grade::Minor,
         kind: RuleKind::Time,
-        title: t("Audit findings corrected in time", "及时纠正审核发现"),
+        title: t(
+            "Audit findings corrected in time",
+            "对审核发现及时采取纠正和纠正措施",
+        ),
         reasons: &[NO_CORRECTION, NO_DUE_DATE, FINDING_OVERDUE],
         covers: &[],
     },

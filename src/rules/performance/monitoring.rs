@@ -62,17 +62,17 @@ pub static PURPOSES: BuiltinRule = BuiltinRule {
 const NO_OBJECTIVES: Reason = Reason::new(
     "no-objectives-achieved",
     "No monitoring plan entry serves the purpose 'Objectives achieved (8.1.1.a)'.",
-    "没有监视策划条目服务于目的“证实达成目标（8.1.1.a）”。",
+    "没有监视策划条目服务于目的“证实达成目标（8.1.1 a)）”。",
 );
 const NO_SYSTEM_CONFORMITY: Reason = Reason::new(
     "no-system-conformity",
     "No monitoring plan entry serves the purpose 'System conformity and effectiveness (8.1.1.b)'.",
-    "没有监视策划条目服务于目的“体系符合性有效性（8.1.1.b）”。",
+    "没有监视策划条目服务于目的“体系符合性有效性（8.1.1 b)）”。",
 );
 const NO_CAPABILITY: Reason = Reason::new(
     "no-capability-improvement",
     "No monitoring plan entry serves the purpose 'Evaluating capability and performance (8.1.1.c)'.",
-    "没有监视策划条目服务于目的“评价改进能力绩效（8.1.1.c）”。",
+    "没有监视策划条目服务于目的“评价改进能力绩效（8.1.1 c)）”。",
 );
 
 fn purpose_missing(purpose: MonitoringPurpose) -> &'static Reason {

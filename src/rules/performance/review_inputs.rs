@@ -56,62 +56,62 @@ pub static INPUTS: BuiltinRule = BuiltinRule {
 const NO_PRIOR_ACTIONS: Reason = Reason::new(
     "no-prior-actions",
     "Management review '{subject}' did not consider the input 'Status of prior actions (8.3.2.a)'.",
-    "管理评审“{subject}”未考虑输入“以往措施状况（8.3.2.a）”。",
+    "管理评审“{subject}”未考虑输入“以往措施状况（8.3.2 a)）”。",
 );
 const NO_CONTEXT_CHANGES: Reason = Reason::new(
     "no-context-changes",
     "Management review '{subject}' did not consider the input 'Changes in issues (8.3.2.b)'.",
-    "管理评审“{subject}”未考虑输入“内外部因素变化（8.3.2.b）”。",
+    "管理评审“{subject}”未考虑输入“内外部因素变化（8.3.2 b)）”。",
 );
 const NO_CUSTOMER_FEEDBACK: Reason = Reason::new(
     "no-customer-feedback",
     "Management review '{subject}' did not consider the input 'Customer and party feedback (8.3.2.c.1)'.",
-    "管理评审“{subject}”未考虑输入“顾客与相关方反馈（8.3.2.c.1）”。",
+    "管理评审“{subject}”未考虑输入“顾客与相关方反馈（8.3.2 c) 1)）”。",
 );
 const NO_OBJECTIVE_ATTAINMENT: Reason = Reason::new(
     "no-objective-attainment",
     "Management review '{subject}' did not consider the input 'Objective attainment (8.3.2.c.2)'.",
-    "管理评审“{subject}”未考虑输入“目标实现程度（8.3.2.c.2）”。",
+    "管理评审“{subject}”未考虑输入“目标实现程度（8.3.2 c) 2)）”。",
 );
 const NO_PROCESS_PERFORMANCE: Reason = Reason::new(
     "no-process-performance",
     "Management review '{subject}' did not consider the input 'Process and product performance (8.3.2.c.3)'.",
-    "管理评审“{subject}”未考虑输入“过程与产品绩效（8.3.2.c.3）”。",
+    "管理评审“{subject}”未考虑输入“过程与产品绩效（8.3.2 c) 3)）”。",
 );
 const NO_NONCONFORMITIES: Reason = Reason::new(
     "no-nonconformities",
     "Management review '{subject}' did not consider the input 'Nonconformities and corrections (8.3.2.c.4)'.",
-    "管理评审“{subject}”未考虑输入“不合格与纠正措施（8.3.2.c.4）”。",
+    "管理评审“{subject}”未考虑输入“不合格与纠正措施（8.3.2 c) 4)）”。",
 );
 const NO_MONITORING_RESULTS: Reason = Reason::new(
     "no-monitoring-results",
     "Management review '{subject}' did not consider the input 'Monitoring and measurement results (8.3.2.c.5)'.",
-    "管理评审“{subject}”未考虑输入“监测结果（8.3.2.c.5）”。",
+    "管理评审“{subject}”未考虑输入“监测结果（8.3.2 c) 5)）”。",
 );
 const NO_AUDIT_RESULTS: Reason = Reason::new(
     "no-audit-results",
     "Management review '{subject}' did not consider the input 'Audit results (8.3.2.c.6)'.",
-    "管理评审“{subject}”未考虑输入“审核结果（8.3.2.c.6）”。",
+    "管理评审“{subject}”未考虑输入“审核结果（8.3.2 c) 6)）”。",
 );
 const NO_PROVIDER_PERFORMANCE: Reason = Reason::new(
     "no-provider-performance",
     "Management review '{subject}' did not consider the input 'External provider performance (8.3.2.c.7)'.",
-    "管理评审“{subject}”未考虑输入“外部供方绩效（8.3.2.c.7）”。",
+    "管理评审“{subject}”未考虑输入“外部供方绩效（8.3.2 c) 7)）”。",
 );
 const NO_RESOURCE_ADEQUACY: Reason = Reason::new(
     "no-resource-adequacy",
     "Management review '{subject}' did not consider the input 'Resource adequacy (8.3.2.d)'.",
-    "管理评审“{subject}”未考虑输入“资源充分性（8.3.2.d）”。",
+    "管理评审“{subject}”未考虑输入“资源充分性（8.3.2 d)）”。",
 );
 const NO_RISK_ACTIONS: Reason = Reason::new(
     "no-risk-actions",
     "Management review '{subject}' did not consider the input 'Effect of risk actions (8.3.2.e)'.",
-    "管理评审“{subject}”未考虑输入“风险措施有效性（8.3.2.e）”。",
+    "管理评审“{subject}”未考虑输入“风险措施有效性（8.3.2 e)）”。",
 );
 const NO_IMPROVEMENT_OPPORTUNITIES: Reason = Reason::new(
     "no-improvement-opportunities",
     "Management review '{subject}' did not consider the input 'Improvement opportunities (8.3.2.f)'.",
-    "管理评审“{subject}”未考虑输入“改进机会（8.3.2.f）”。",
+    "管理评审“{subject}”未考虑输入“改进机会（8.3.2 f)）”。",
 );
 
 fn input_missing(item: ReviewInputItem) -> &'static Reason {

@@ -33,17 +33,17 @@ pub static OUTPUTS: BuiltinRule = BuiltinRule {
 const NO_IMPROVEMENT_OPPORTUNITIES: Reason = Reason::new(
     "no-improvement-opportunities",
     "Management review '{subject}' records no decision on 'Improvement opportunities (8.3.3.a)'.",
-    "管理评审“{subject}”未记录关于“改进机会（8.3.3.a）”的决定。",
+    "管理评审“{subject}”未记录关于“改进机会（8.3.3 a)）”的决定。",
 );
 const NO_SYSTEM_CHANGES: Reason = Reason::new(
     "no-system-changes",
     "Management review '{subject}' records no decision on 'Needed system changes (8.3.3.b)'.",
-    "管理评审“{subject}”未记录关于“体系变更需求（8.3.3.b）”的决定。",
+    "管理评审“{subject}”未记录关于“体系变更需求（8.3.3 b)）”的决定。",
 );
 const NO_RESOURCE_NEEDS: Reason = Reason::new(
     "no-resource-needs",
     "Management review '{subject}' records no decision on 'Resource needs (8.3.3.c)'.",
-    "管理评审“{subject}”未记录关于“资源需求（8.3.3.c）”的决定。",
+    "管理评审“{subject}”未记录关于“资源需求（8.3.3 c)）”的决定。",
 );
 
 fn output_missing(kind: ReviewOutputKind) -> &'static Reason {

@@ -48,7 +48,10 @@ fn check_awareness(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     item,
                     &NOT_AWARE,
                     format!("/support/people/{i}"),
-                    &[p("subject", pe.label()), p("topic", topic.as_str())],
+                    &[
+                        p("subject", pe.label()),
+                        p_item("topic", topic.as_str(), item),
+                    ],
                 );
             }
         }

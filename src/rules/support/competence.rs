@@ -215,16 +215,16 @@ const NO_FOLLOW_UP: Reason = Reason::new(
 fn check_ineffective_follow_up(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, tr) in support(ctx).trainings.iter().enumerate() {
         let Some(e) = &tr.effectiveness else { continue };
-        let result = match e.result {
-            Some(EffectivenessResult::PartlyEffective) => "partly effective",
-            Some(EffectivenessResult::NotEffective) => "not effective",
+        let (result, zh) = match e.result {
+            Some(EffectivenessResult::PartlyEffective) => ("partly effective", "部分有效"),
+            Some(EffectivenessResult::NotEffective) => ("not effective", "无效"),
             _ => continue,
         };
         if blank(&e.follow_up) {
             em.emit(
                 &NO_FOLLOW_UP,
                 format!("/support/trainings/{i}/effectiveness"),
-                &[p("subject", &tr.title), p("result", result)],
+                &[p("subject", &tr.title), pl("result", result, result, zh)],
             );
         }
     }

@@ -81,49 +81,49 @@ pub static CURRENT_VERSION_IN_USE: BuiltinRule = BuiltinRule {
 const USED_BY_PROCESS: Reason = Reason::new(
     "used-by-process",
     "Process '{process}' uses document '{subject}', which is not current ({status}).",
-    "Process '{process}'使用的文件“{subject}”不是现行有效版本（{status}）。",
+    "过程“{process}”使用的文件“{subject}”不是现行有效版本（{status}）。",
 );
 
 const USED_BY_RESOURCE_PLAN: Reason = Reason::new(
     "used-by-resource-plan",
     "The resource plan uses document '{subject}', which is not current ({status}).",
-    "The resource plan使用的文件“{subject}”不是现行有效版本（{status}）。",
+    "资源策划使用的文件“{subject}”不是现行有效版本（{status}）。",
 );
 
 const USED_BY_FINANCE: Reason = Reason::new(
     "used-by-finance",
     "Financial management uses document '{subject}', which is not current ({status}).",
-    "Financial management使用的文件“{subject}”不是现行有效版本（{status}）。",
+    "财务资源管理使用的文件“{subject}”不是现行有效版本（{status}）。",
 );
 
 const USED_BY_TECHNOLOGY: Reason = Reason::new(
     "used-by-technology-procedure",
     "Information and technology management uses document '{subject}', which is not current ({status}).",
-    "Information and technology management使用的文件“{subject}”不是现行有效版本（{status}）。",
+    "信息与技术管理程序使用的文件“{subject}”不是现行有效版本（{status}）。",
 );
 
 const USED_BY_DEVELOPMENT: Reason = Reason::new(
     "used-by-development-plan",
     "Technology development uses document '{subject}', which is not current ({status}).",
-    "Technology development使用的文件“{subject}”不是现行有效版本（{status}）。",
+    "技术开发与改造计划使用的文件“{subject}”不是现行有效版本（{status}）。",
 );
 
 const USED_BY_TECHNOLOGY_REVIEW: Reason = Reason::new(
     "used-by-technology-review-procedure",
     "Information and technology review uses document '{subject}', which is not current ({status}).",
-    "Information and technology review使用的文件“{subject}”不是现行有效版本（{status}）。",
+    "信息和技术定期评审程序使用的文件“{subject}”不是现行有效版本（{status}）。",
 );
 
 const USED_BY_DOCUMENT_CONTROL: Reason = Reason::new(
     "used-by-document-control",
     "Document control uses document '{subject}', which is not current ({status}).",
-    "Document control使用的文件“{subject}”不是现行有效版本（{status}）。",
+    "成文信息控制使用的文件“{subject}”不是现行有效版本（{status}）。",
 );
 
 const USED_BY_KNOWLEDGE: Reason = Reason::new(
     "used-by-knowledge",
     "Knowledge '{topic}' uses document '{subject}', which is not current ({status}).",
-    "Knowledge '{topic}'使用的文件“{subject}”不是现行有效版本（{status}）。",
+    "知识“{topic}”使用的文件“{subject}”不是现行有效版本（{status}）。",
 );
 
 /// A use of a document: where, the reason naming the user, the user's name parameter (if
@@ -204,10 +204,10 @@ fn check_current_version_in_use(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if d.is_record() || d.is_current(ctx.as_of) {
             continue;
         }
-        let mut params = vec![
-            p("subject", doc_name(d)),
-            p("status", status_text(d, ctx.as_of)),
-        ];
+        let mut params = vec![p("subject", doc_name(d)), {
+            let (en, zh) = status_text(d, ctx.as_of);
+            pl("status", en, en, zh)
+        }];
         params.extend(user);
         em.emit(reason, path, &params);
     }
@@ -293,7 +293,10 @@ fn check_one_current_version(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 &[
                     p("code", code),
                     p("subject", doc_name(d)),
-                    p("version", d.version.as_deref().unwrap_or("-")),
+                    d.version
+                        .as_deref()
+                        .map(|v| p("version", v))
+                        .unwrap_or_else(|| pl("version", "-", "none", "未注明")),
                     p("first", f),
                 ],
             ),

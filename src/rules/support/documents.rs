@@ -702,7 +702,10 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 o.clause,
                 reason,
                 o.path.clone(),
-                &[p("subject", &o.subject), p("date", d)],
+                &[
+                    crate::rules::obligations::subject_param(&o.subject),
+                    p("date", d),
+                ],
             );
         }
     }

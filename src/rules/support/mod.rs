@@ -176,14 +176,15 @@ fn control(ctx: &Ctx<'_>) -> crate::model::support::DocumentControl {
     support(ctx).document_control.clone().unwrap_or_default()
 }
 
-fn status_text(d: &DocumentedInformation, as_of: Date) -> &'static str {
+/// Why a document is not current, in English and Chinese.
+fn status_text(d: &DocumentedInformation, as_of: Date) -> (&'static str, &'static str) {
     if d.disposed_on.is_some_and(|x| x <= as_of) {
-        return "disposed";
+        return ("disposed", "已处置");
     }
     match d.status {
-        None => "no status",
-        Some(DocumentStatus::Draft) => "draft",
-        Some(DocumentStatus::Obsolete) => "obsolete",
-        Some(DocumentStatus::Effective) => "not yet in force",
+        None => ("no status", "未记录状态"),
+        Some(DocumentStatus::Draft) => ("draft", "草稿"),
+        Some(DocumentStatus::Obsolete) => ("obsolete", "已作废"),
+        Some(DocumentStatus::Effective) => ("not yet in force", "尚未生效"),
     }
 }

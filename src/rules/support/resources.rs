@@ -309,11 +309,11 @@ fn check_resources_provided(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if due >= ctx.as_of {
             continue;
         }
-        let status = match n.status {
+        let (status, zh) = match n.status {
             Some(ProvisionStatus::Provided) | Some(ProvisionStatus::Cancelled) => continue,
-            None => "without status",
-            Some(ProvisionStatus::Planned) => "planned",
-            Some(ProvisionStatus::PartlyProvided) => "partly provided",
+            None => ("without status", "未记录状态"),
+            Some(ProvisionStatus::Planned) => ("planned", "计划中"),
+            Some(ProvisionStatus::PartlyProvided) => ("partly provided", "部分提供"),
         };
         em.emit(
             &NOT_PROVIDED,
@@ -321,7 +321,7 @@ fn check_resources_provided(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             &[
                 p("subject", &n.description),
                 p("due", due),
-                p("status", status),
+                pl("status", status, status, zh),
             ],
         );
     }

@@ -18,7 +18,8 @@ fn shortfall_needs_a_nonconformity() {
         "4.1.2.a",
         "/context/complianceObligations/2/evaluations/1",
     );
-    assert!(fs[0].message.zh.contains("2026-01-08"));
+    assert!(fs[0].message.zh.contains("2026年1月8日"));
+    assert!(fs[0].message.en.contains("2026-01-08"));
     // With the nonconformity raised for it, the shortfall is handled.
     let d = broken(|v| {
         let e = &mut v["context"]["complianceObligations"][2]["evaluations"][1];

@@ -100,8 +100,8 @@ pub static MODEL: BuiltinRule = BuiltinRule {
 
 const NO_MODEL_SELECTION: Reason = Reason::new(
     "no-model-selection",
-    "Channel management (渠道管理): does not say how channel models are chosen.",
-    "Channel management (渠道管理)：未规定如何选择渠道模式。",
+    "Channel management: does not say how channel models are chosen.",
+    "渠道管理：未规定如何选择渠道模式。",
 );
 
 const NO_MODEL: Reason = Reason::new(
@@ -157,8 +157,8 @@ pub static PARTNER_RULES: BuiltinRule = BuiltinRule {
 
 const NO_PARTNER_RULES: Reason = Reason::new(
     "no-partner-rules",
-    "Channel management (渠道管理): no channel partner rules are established.",
-    "Channel management (渠道管理)：未建立渠道商管理制度。",
+    "Channel management: no channel partner rules are established.",
+    "渠道管理：未建立渠道商管理制度。",
 );
 
 const NO_AGREEMENT: Reason = Reason::new(
@@ -223,8 +223,8 @@ pub static PARTNER_SUPPORT: BuiltinRule = BuiltinRule {
 
 const NO_PARTNER_SUPPORT: Reason = Reason::new(
     "no-partner-support",
-    "Channel management (渠道管理): does not provide for training and resources for channel partners.",
-    "Channel management (渠道管理)：未规定为渠道商提供培训和资源。",
+    "Channel management: does not provide for training and resources for channel partners.",
+    "渠道管理：未规定为渠道商提供培训和资源。",
 );
 
 const NO_TRAINING: Reason = Reason::new(

@@ -40,49 +40,49 @@ pub static FUTURE_DATED: BuiltinRule = BuiltinRule {
 const EVALUATION: Reason = Reason::new(
     "provider-evaluation",
     "An evaluation of '{subject}' is dated {date}, after the evaluation date {as_of}.",
-    "An evaluation of '{subject}'的日期{date}晚于评价日期{as_of}。",
+    "对供方“{subject}”的评价记录日期{date}晚于评价日期{as_of}。",
 );
 
 const PURCHASE_REVIEW: Reason = Reason::new(
     "purchase-review",
     "The review of purchase {subject} is dated {date}, after the evaluation date {as_of}.",
-    "The review of purchase {subject}的日期{date}晚于评价日期{as_of}。",
+    "采购单{subject}的评审日期{date}晚于评价日期{as_of}。",
 );
 
 const PURCHASE_SENT: Reason = Reason::new(
     "purchase-sent",
     "Purchase {subject} is dated {date}, after the evaluation date {as_of}.",
-    "Purchase {subject}的日期{date}晚于评价日期{as_of}。",
+    "采购单{subject}的发出日期{date}晚于评价日期{as_of}。",
 );
 
 const PURCHASE_VERIFICATION: Reason = Reason::new(
     "purchase-verification",
     "The verification of purchase {subject} is dated {date}, after the evaluation date {as_of}.",
-    "The verification of purchase {subject}的日期{date}晚于评价日期{as_of}。",
+    "采购单{subject}的验证日期{date}晚于评价日期{as_of}。",
 );
 
 const ORDER_ANALYSIS: Reason = Reason::new(
     "order-analysis",
     "The last order data analysis is dated {date}, after the evaluation date {as_of}.",
-    "The last order data analysis的日期{date}晚于评价日期{as_of}。",
+    "最近一次订单数据分析的日期{date}晚于评价日期{as_of}。",
 );
 
 const LAYOUT_REVIEW: Reason = Reason::new(
     "layout-review",
     "The last channel layout review is dated {date}, after the evaluation date {as_of}.",
-    "The last channel layout review的日期{date}晚于评价日期{as_of}。",
+    "最近一次渠道布局评审的日期{date}晚于评价日期{as_of}。",
 );
 
 const SECURITY_ASSESSMENT: Reason = Reason::new(
     "security-assessment",
     "A security assessment of '{subject}' is dated {date}, after the evaluation date {as_of}.",
-    "A security assessment of '{subject}'的日期{date}晚于评价日期{as_of}。",
+    "对“{subject}”的安全评估日期{date}晚于评价日期{as_of}。",
 );
 
 const PII_ASSESSMENT: Reason = Reason::new(
     "pii-risk-assessment",
     "The personal-data risk assessment is dated {date}, after the evaluation date {as_of}.",
-    "The personal-data risk assessment的日期{date}晚于评价日期{as_of}。",
+    "个人信息风险评估的日期{date}晚于评价日期{as_of}。",
 );
 
 /// One dated record: item, reason, path, the name or number it is about (if any), date.

@@ -19,7 +19,10 @@ pub static POLICY: BuiltinRule = BuiltinRule {
         basis: Basis::Shall,
         grade: Grade::Major,
         kind: RuleKind::Presence,
-        title: t("Order management policy documented", "订单管理规定形成文件"),
+        title: t(
+            "Order management policy documented",
+            "订单管理规定形成成文信息",
+        ),
         reasons: &[POLICY_NOT_RECORDED, POLICY_NOT_DOCUMENTED],
         covers: &[],
     },

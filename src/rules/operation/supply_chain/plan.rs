@@ -20,7 +20,7 @@ pub static DOCUMENTED: BuiltinRule = BuiltinRule {
         kind: RuleKind::Presence,
         title: t(
             "Supply-chain plan documented and approved",
-            "供应链策划形成文件并经批准",
+            "供应链策划形成成文信息并经批准",
         ),
         reasons: &[PLAN_NOT_RECORDED, PLAN_NOT_DOCUMENTED, PLAN_NOT_APPROVED],
         covers: &[],
@@ -258,8 +258,8 @@ pub static PROCESS_RESPONSIBILITIES: BuiltinRule = BuiltinRule {
 
 const NO_PROCESS: Reason = Reason::new(
     "no-process",
-    "Supply-chain plan (供应链策划): no process is planned with its responsibilities and authorities.",
-    "Supply-chain plan (供应链策划)：未策划任何过程及其职责和权限。",
+    "Supply-chain plan: no process is planned with its responsibilities and authorities.",
+    "供应链策划：未策划任何过程及其职责和权限。",
 );
 
 const NO_RESPONSIBLE: Reason = Reason::new(

@@ -524,16 +524,19 @@ const REJECTION_NOT_RECORDED: Reason = Reason::new(
     "向“{provider}”的采购{subject}到货验证不合格，但未记录与该供方的退货或索赔。",
 );
 
-fn provider_name(ctx: &Ctx<'_>, id: Option<crate::ids::SupplierId>) -> String {
+fn provider_name(ctx: &Ctx<'_>, id: Option<crate::ids::SupplierId>) -> (&'static str, String) {
     id.map(|id| {
-        sc(ctx)
-            .suppliers
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| s.name.clone())
-            .unwrap_or_else(|| id.to_string())
+        p(
+            "provider",
+            sc(ctx)
+                .suppliers
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.name.clone())
+                .unwrap_or_else(|| id.to_string()),
+        )
     })
-    .unwrap_or_else(|| "-".into())
+    .unwrap_or_else(|| pl("provider", "-", "(not named)", "（未指明）"))
 }
 
 fn check_transactions(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -552,10 +555,7 @@ fn check_transactions(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit(
                 &NO_RECORD,
                 &path,
-                &[
-                    p("subject", &subject),
-                    p("provider", provider_name(ctx, tx.provider)),
-                ],
+                &[p("subject", &subject), provider_name(ctx, tx.provider)],
             );
         }
     }
@@ -578,10 +578,7 @@ fn check_transactions(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit(
                 &REJECTION_NOT_RECORDED,
                 format!("{SC}/purchases/{i}/verification"),
-                &[
-                    p("subject", &pu.number),
-                    p("provider", provider_name(ctx, pu.supplier)),
-                ],
+                &[p("subject", &pu.number), provider_name(ctx, pu.supplier)],
             );
         }
     }

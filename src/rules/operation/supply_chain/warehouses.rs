@@ -102,44 +102,44 @@ pub static PROCEDURE_ITEMS: BuiltinRule = BuiltinRule {
 
 const NO_SITE_SELECTION: Reason = Reason::new(
     "no-site-selection",
-    "Warehouse management procedure (仓储管理程序) does not cover warehouse site selection.",
-    "Warehouse management procedure (仓储管理程序)未包括仓库地址选择。",
+    "The warehouse management procedure does not cover warehouse site selection.",
+    "仓储管理程序未包括仓库地址选择。",
 );
 
 const NO_SAFE_PLACEMENT: Reason = Reason::new(
     "no-safe-placement",
-    "Warehouse management procedure (仓储管理程序) does not cover sound and safe placement of products.",
-    "Warehouse management procedure (仓储管理程序)未包括产品合理、安全放置。",
+    "The warehouse management procedure does not cover sound and safe placement of products.",
+    "仓储管理程序未包括产品合理、安全放置。",
 );
 
 const NO_EQUIPMENT_USE: Reason = Reason::new(
     "no-equipment-use",
-    "Warehouse management procedure (仓储管理程序) does not cover effective use of equipment.",
-    "Warehouse management procedure (仓储管理程序)未包括设备的有效使用。",
+    "The warehouse management procedure does not cover effective use of equipment.",
+    "仓储管理程序未包括设备的有效使用。",
 );
 
 const NO_GOODS_MOVEMENT: Reason = Reason::new(
     "no-goods-movement",
-    "Warehouse management procedure (仓储管理程序) does not cover easy access to and movement of goods.",
-    "Warehouse management procedure (仓储管理程序)未包括货物的方便存取和有效移动。",
+    "The warehouse management procedure does not cover easy access to and movement of goods.",
+    "仓储管理程序未包括货物的方便存取和有效移动。",
 );
 
 const NO_PICKING_ROUTES: Reason = Reason::new(
     "no-picking-routes",
-    "Warehouse management procedure (仓储管理程序) does not cover picking routes.",
-    "Warehouse management procedure (仓储管理程序)未包括仓库配货路线设置。",
+    "The warehouse management procedure does not cover picking routes.",
+    "仓储管理程序未包括仓库配货路线设置。",
 );
 
 const NO_STOCK_ALERTS: Reason = Reason::new(
     "no-stock-alerts",
-    "Warehouse management procedure (仓储管理程序) does not cover a stock-level alert system.",
-    "Warehouse management procedure (仓储管理程序)未包括存量预警系统。",
+    "The warehouse management procedure does not cover a stock-level alert system.",
+    "仓储管理程序未包括存量预警系统。",
 );
 
 const NO_SITE_RATIONALE: Reason = Reason::new(
     "no-site-rationale",
     "Warehouse '{subject}' does not cover the reasons for its location.",
-    "Warehouse '{subject}'未包括选址理由。",
+    "仓库“{subject}”未包括选址理由。",
 );
 
 fn check_procedure_items(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
