@@ -94,6 +94,7 @@ const RULES: &[&BuiltinRule] = &[
     &op::campaigns::RESOURCES,
     &op::campaigns::SUPERVISED,
     &op::campaigns::EVALUATED,
+    &op::campaigns::EVALUATED_IN_TIME,
     &op::marketing::PROCESS_EVALUATION_OVERDUE,
     &op::marketing::REVIEW_INTERVALS,
     &op::information::PROCEDURE,

@@ -78,6 +78,7 @@ const RULES: &[&BuiltinRule] = &[
     &sup::competence::ROLE_COMPETENCE,
     &sup::competence::PERSON_COMPETENT,
     &sup::competence::TRAINING_EFFECTIVENESS,
+    &sup::competence::TRAINING_EFFECTIVENESS_DEFAULT_WINDOW,
     &sup::competence::INEFFECTIVE_FOLLOW_UP,
     &sup::competence::EVIDENCE_RETAINED,
     &sup::awareness::AWARENESS,

@@ -30,6 +30,7 @@ const RULES: &[&BuiltinRule] = &[
     &rules::orders::PRINCIPLES,
     &rules::orders::TIME_LIMITS_DEFINED,
     &rules::order_records::TIME_LIMITS_MET,
+    &rules::order_records::TIME_LIMITS_DEFAULT_TARGET,
     &rules::order_records::ACCURACY,
     &rules::orders::DAILY_PROCEDURE,
     &rules::orders::AFTER_SALES_PROCEDURE,
