@@ -82,7 +82,10 @@ fn the_catalog_names_every_parameter_and_only_rules_that_exist() {
             // (The risk matrix's scale also bounds the 5.1.1 rating check, and the grace
             // period and assessment validity only narrow what shall rules look at.)
             let rests_on_it = (p.name != "riskMatrix" || rule.meta.id.contains("proportionate"))
-                && !matches!(p.name, "joinerGracePeriod" | "assessmentValidity");
+                && !matches!(
+                    p.name,
+                    "joinerGracePeriod" | "assessmentValidity" | "requireDocumentedProcedures"
+                );
             if rests_on_it {
                 assert_eq!(
                     rule.meta.basis,
@@ -617,4 +620,80 @@ fn a_person_who_joined_forty_days_ago_without_evidence_is_flagged() {
         v["policy"]["parameters"] = json!({"joinerGracePeriod": "P7D"});
     });
     assert_fires(&d, &support::competence::PERSON_COMPETENT, "6.2.b", JOINER);
+}
+
+// ------------------------------------------------------------------------------------------
+// Documentation only where the standard says so (item 6)
+
+#[test]
+fn procedures_need_no_document_unless_the_organization_wants_one() {
+    use ecms::rules::operation::supply_chain::{orders, plan};
+    use ecms::rules::{leadership, operation::customer_service, support::infrastructure};
+    // 7.2.4 asks for a customer-service process, not for documented information.
+    let no_doc = |v: &mut Value| {
+        obj(v, "/operation/customerService").remove("procedure");
+        obj(v, "/operation/supplyChain/orderPolicy").remove("document");
+        obj(v, "/operation/supplyChain/plan").remove("document");
+        obj(v, "/leadership/roles/3").remove("document");
+        obj(v, "/support/technology").remove("procedure");
+    };
+    let d = broken(no_doc);
+    assert_quiet(&d, &customer_service::PROCEDURE);
+    assert_quiet(&d, &orders::POLICY);
+    assert_quiet(&d, &plan::DOCUMENTED);
+    assert_quiet(&d, &leadership::roles::ROLE_COMMUNICATED);
+    assert_quiet(&d, &infrastructure::TECHNOLOGY_PROCEDURE);
+    // An organization that wants documented procedures is held to it: a policy warning
+    // where the whole rule is about the document.
+    let d = broken(|v| {
+        no_doc(v);
+        v["policy"]["parameters"] = json!({"requireDocumentedProcedures": true});
+    });
+    let fs = assert_fires(
+        &d,
+        &customer_service::PROCEDURE,
+        "7.2.4",
+        "/operation/customerService",
+    );
+    assert_eq!(fs[0].severity, Severity::Warning);
+    assert_eq!(
+        customer_service::PROCEDURE.meta.basis,
+        ecms::rules::Basis::Policy
+    );
+    assert_fires(
+        &d,
+        &orders::POLICY,
+        "7.3.2",
+        "/operation/supplyChain/orderPolicy",
+    );
+    assert_fires(
+        &d,
+        &plan::DOCUMENTED,
+        "7.3.1",
+        "/operation/supplyChain/plan",
+    );
+    assert_fires(
+        &d,
+        &leadership::roles::ROLE_COMMUNICATED,
+        "4.3",
+        "/leadership/roles/3",
+    );
+    // The embedder may want it too.
+    let d = broken(no_doc);
+    assert!(
+        !with_embedder(
+            embedder(json!({"requireDocumentedProcedures": true})),
+            &d,
+            &customer_service::PROCEDURE,
+            as_of()
+        )
+        .is_empty()
+    );
+    // Where the standard asks for documented information it stays a shall: the scope (3.3).
+    let d = broken(|v| {
+        obj(v, "/context/scope").remove("document");
+    });
+    let fs = findings(&d, "ecms-3.3-scope-documented", as_of());
+    assert!(!fs.is_empty());
+    assert_eq!(fs[0].severity, Severity::Error);
 }

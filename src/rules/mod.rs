@@ -239,6 +239,12 @@ impl Ctx<'_> {
         self.params
     }
 
+    /// Whether the organization wants documented procedures where the standard asks only
+    /// for a process (parameter `requireDocumentedProcedures`, default `false`).
+    pub fn documentation_required(&self) -> bool {
+        self.params.require_documented_procedures.value
+    }
+
     /// Whether a person is in scope of the rules on staff on the as-of date: employed
     /// that day (joined on or before it, not left before it) and past the joiner grace
     /// period (parameter `joinerGracePeriod`). A person with no joining date is taken to

@@ -49,7 +49,7 @@ fn response_proportionate_to_rating() {
         "5.1.2",
         "/planning/risks/9",
     );
-    assert_eq!(fs[0].reason, "high-customer-impact-accepted");
+    assert_eq!(fs[0].reason, "high-customer-impact-accepted-default");
     assert_eq!(fs[0].params["score"], "12");
     // L2 × I4 = 8 (medium) with customer impact: still needs an action.
     let d = broken(|v| v["planning"]["risks"][9]["likelihood"] = json!(2));
@@ -61,7 +61,7 @@ fn response_proportionate_to_rating() {
     );
     assert_eq!(
         reasons(&d, &risk_actions::RESPONSE_PROPORTIONATE),
-        ["medium-customer-impact-accepted"]
+        ["medium-customer-impact-accepted-default"]
     );
     // Showroom opportunity L4 × I2 = 8 (medium), no customer impact: acceptance is enough.
     let d = broken(|v| v["planning"]["risks"][10]["likelihood"] = json!(4));
@@ -83,7 +83,7 @@ fn response_proportionate_to_rating() {
     // High without customer impact.
     assert_eq!(
         reasons(&d2, &risk_actions::RESPONSE_PROPORTIONATE),
-        ["high-accepted"]
+        ["high-accepted-default"]
     );
 }
 

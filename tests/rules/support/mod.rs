@@ -130,6 +130,7 @@ fn assert_reasons_on(
 
 fn remove(v: &mut Value, pointer: &str, key: &str) {
     obj(v, pointer).remove(key);
+    wants_documents(v, key);
 }
 
 #[test]

@@ -95,6 +95,7 @@ fn rm(v: &mut Value, pointer: &str, key: &str) {
     obj(v, pointer)
         .remove(key)
         .unwrap_or_else(|| panic!("no {key} at {pointer}"));
+    wants_documents(v, key);
 }
 
 fn at(p: &str) -> String {
