@@ -35,6 +35,7 @@ pub mod ids;
 pub mod locate;
 pub mod model;
 pub mod names;
+pub mod params;
 pub mod parse;
 pub mod pointer;
 pub mod refs;

@@ -108,6 +108,15 @@ Examples:
   ecms rules
   ecms rules --format markdown > rules.md")]
     Rules(RulesArgs),
+    /// List the organization's parameters: the numbers the standard does not state, with
+    /// their defaults and the rules that read them.
+    #[command(after_help = "\
+Examples:
+  ecms parameters
+  ecms parameters --format json --lang zh
+
+A document sets its own values in policy.parameters (see docs/parameters.md).")]
+    Parameters(ListArgs),
     /// Print a JSON Schema (document, report, obligations, rules or catalog).
     #[command(after_help = "\
 Examples:
@@ -423,6 +432,15 @@ fn dispatch(cmd: Cmd, err: &mut dyn Write) -> Result<Outcome, String> {
                     out.extend_from_slice(ecms::docs::rules_markdown().as_bytes())
                 }
                 RulesFormat::Text => text::rules(&mut out, &engine, a.common.lang == Lang::Zh),
+            }
+            Ok(Outcome::ok(out))
+        }
+        Cmd::Parameters(a) => {
+            let mut out = Vec::new();
+            if a.format == ListFormat::Json {
+                json_to(&mut out, ecms::params::catalog())?;
+            } else {
+                text::parameters(&mut out, a.common.lang == Lang::Zh);
             }
             Ok(Outcome::ok(out))
         }

@@ -453,6 +453,34 @@ pub fn catalog(out: &mut dyn Write, zh: bool) {
     }
 }
 
+/// The organization's parameters: name, default, unit, description and the rules that
+/// read them.
+pub fn parameters(out: &mut dyn Write, zh: bool) {
+    let (default, rules, also) = if zh {
+        ("默认值", "规则", "另见")
+    } else {
+        ("default", "rules", "also in")
+    };
+    for (i, p) in ecms::params::catalog().iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(out);
+        }
+        let d = if zh {
+            p.description.zh
+        } else {
+            p.description.en
+        };
+        let _ = writeln!(out, "{}  ({}; {default} {})", p.name, p.unit, p.default);
+        let _ = writeln!(out, "  {d}");
+        if !p.also_in.is_empty() {
+            let _ = writeln!(out, "  {also}: {}", p.also_in.join(", "));
+        }
+        if !p.rules.is_empty() {
+            let _ = writeln!(out, "  {rules}: {}", p.rules.join(", "));
+        }
+    }
+}
+
 /// The rule catalog.
 pub fn rules(out: &mut dyn Write, engine: &Engine, zh: bool) {
     for m in engine.rules() {

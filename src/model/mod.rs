@@ -282,9 +282,19 @@ impl Site {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Policy {
-    /// How long a self-assessment stays valid; one year when absent.
+    /// How long a self-assessment stays valid; one year when absent (the parameter
+    /// `assessmentValidity`; this field wins over `parameters.assessmentValidity`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessment_validity: Option<Interval>,
+    /// The organization's own values for the numbers the standard does not state (time
+    /// limits, the risk matrix, grace periods); absent ones take the embedder's value or the
+    /// library default (see [`crate::params`]).
+    #[serde(default, skip_serializing_if = "is_default_parameters")]
+    pub parameters: crate::params::Parameters,
+}
+
+fn is_default_parameters(p: &crate::params::Parameters) -> bool {
+    *p == crate::params::Parameters::default()
 }
 
 /// Result of a self-assessment.

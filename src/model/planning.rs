@@ -74,7 +74,8 @@ impl RiskAim {
     ];
 }
 
-/// Level of a rating, derived from likelihood × impact (each 1–5).
+/// Level of a rating, derived from likelihood × impact on the risk matrix (by default each
+/// 1–5; the bands below are the default's, see [`crate::params::RiskMatrix`]).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
@@ -90,7 +91,9 @@ pub enum RatingLevel {
 }
 
 impl RatingLevel {
-    /// The level of a score (likelihood × impact).
+    /// The level of a score (likelihood × impact) on the default risk matrix (5 × 5, medium
+    /// from 6, high from 12); rules use the organization's matrix, the parameter
+    /// `riskMatrix` (see [`crate::params::RiskMatrix`]).
     pub fn of_score(score: u8) -> Self {
         match score {
             0..=5 => RatingLevel::Low,
@@ -120,7 +123,8 @@ pub struct EffectivenessCheck {
     /// How effectiveness will be judged (indicator, sample, comparison).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
-    /// When the evaluation is due; three months after completion when absent.
+    /// When the evaluation is due; when absent, the parameter
+    /// `effectivenessEvaluationWithin` after completion (3 months by default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
     /// When it was made.
@@ -191,10 +195,10 @@ pub struct RiskOpportunity {
     /// Interested parties (3.2) whose requirements it concerns.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<InterestedPartyId>,
-    /// Likelihood, 1 (rare) to 5 (almost certain).
+    /// Likelihood, 1 (rare) to the risk matrix's scale (5 by default: almost certain).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub likelihood: Option<u8>,
-    /// Impact, 1 (negligible) to 5 (severe / very large).
+    /// Impact, 1 (negligible) to the risk matrix's scale (5 by default: severe / very large).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impact: Option<u8>,
     /// Whether it can affect the conformity of products and services or customer

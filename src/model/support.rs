@@ -1128,8 +1128,8 @@ pub struct Training {
     /// Who attended.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<PersonId>,
-    /// Date by which effectiveness must be evaluated; three months after the training when
-    /// absent.
+    /// Date by which effectiveness must be evaluated; when absent, the parameter
+    /// `effectivenessEvaluationWithin` after the training (3 months by default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evaluation_due: Option<Date>,
     /// Effectiveness evaluation (6.2 c)).

@@ -229,9 +229,37 @@ pub struct Ctx<'a> {
     pub ids: &'a IdIndex,
     /// Every periodic obligation of the document.
     pub obligations: &'a [Obligation],
+    /// The organization's parameters in force (see [`crate::params`]).
+    pub params: &'a crate::params::Effective,
 }
 
 impl Ctx<'_> {
+    /// The organization's parameters in force.
+    pub fn params(&self) -> &crate::params::Effective {
+        self.params
+    }
+
+    /// Whether the organization wants documented procedures where the standard asks only
+    /// for a process (parameter `requireDocumentedProcedures`, default `false`).
+    pub fn documentation_required(&self) -> bool {
+        self.params.require_documented_procedures.value
+    }
+
+    /// Whether a person is in scope of the rules on staff on the as-of date: employed
+    /// that day (joined on or before it, not left before it) and past the joiner grace
+    /// period (parameter `joinerGracePeriod`). A person with no joining date is taken to
+    /// have joined long ago.
+    pub fn staff_in_scope(&self, person: &crate::model::support::Person) -> bool {
+        person.is_active(self.as_of)
+            && person.joined_on.is_none_or(|j| {
+                self.params
+                    .joiner_grace_period
+                    .value
+                    .after(j)
+                    .is_some_and(|end| end <= self.as_of)
+            })
+    }
+
     /// Whether an id of this kind is defined in the document.
     pub fn exists(&self, kind: &'static str, id: uuid::Uuid) -> bool {
         self.ids.is_defined(kind, id)
@@ -550,6 +578,7 @@ pub struct Engine {
     rules: Vec<Box<dyn Rule>>,
     overrides: BTreeMap<String, RuleOverride>,
     limits: Limits,
+    parameters: crate::params::Parameters,
 }
 
 impl std::fmt::Debug for Engine {
@@ -558,6 +587,7 @@ impl std::fmt::Debug for Engine {
             .field("rules", &self.rules.len())
             .field("overrides", &self.overrides)
             .field("limits", &self.limits)
+            .field("parameters", &self.parameters)
             .finish()
     }
 }
@@ -589,6 +619,7 @@ impl Engine {
                 .collect(),
             overrides: BTreeMap::new(),
             limits: Limits::default(),
+            parameters: crate::params::Parameters::default(),
         }
     }
 
@@ -600,6 +631,23 @@ impl Engine {
     /// The limits in force.
     pub fn limits(&self) -> Limits {
         self.limits
+    }
+
+    /// Sets the embedder's parameters (see [`crate::params`]): they replace the library
+    /// defaults, and a document's own `policy.parameters` override them.
+    pub fn set_parameters(&mut self, parameters: crate::params::Parameters) {
+        self.parameters = parameters;
+    }
+
+    /// The embedder's parameters.
+    pub fn parameters(&self) -> &crate::params::Parameters {
+        &self.parameters
+    }
+
+    /// The parameters in force for a document: its own over the embedder's over the
+    /// library defaults.
+    pub fn effective_parameters(&self, doc: &EcmsDocument) -> crate::params::Effective {
+        crate::params::Effective::for_document(doc, &self.parameters)
     }
 
     /// Adds a rule of the embedder's own.
@@ -652,11 +700,13 @@ impl Engine {
         ids: &IdIndex,
         obligations: &[Obligation],
     ) -> Report {
+        let params = self.effective_parameters(doc);
         let ctx = Ctx {
             doc,
             as_of,
             ids,
             obligations,
+            params: &params,
         };
         let mut raw = Vec::new();
         let mut omitted = Vec::new();

@@ -35,6 +35,19 @@ pub fn dataset() -> EcmsDocument {
     parse_document(DATASET).unwrap().document
 }
 
+/// Keys that hold a document (成文信息) or a documented procedure. Removing one in a test
+/// stands for an organization that wants its processes documented: the standard asks for
+/// most of them only as processes, so the rules demand the document only with the parameter
+/// `requireDocumentedProcedures` (tests/params.rs checks the default).
+pub const DOCUMENT_KEYS: [&str; 4] = ["document", "documents", "procedure", "reviewProcedure"];
+
+/// After removing `key`: when it held a document, sets `requireDocumentedProcedures`.
+pub fn wants_documents(v: &mut Value, key: &str) {
+    if DOCUMENT_KEYS.contains(&key) {
+        v["policy"]["parameters"]["requireDocumentedProcedures"] = Value::Bool(true);
+    }
+}
+
 /// Parses an edited JSON value (must still be a valid document).
 pub fn doc_from(v: &Value) -> EcmsDocument {
     parse_document(&serde_json::to_string(v).unwrap())

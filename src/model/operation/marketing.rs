@@ -24,7 +24,8 @@ pub struct Marketing {
     /// Periodic evaluation of the marketing process as a whole (f)).
     #[serde(default, skip_serializing_if = "crate::common::is_default")]
     pub process_evaluation: Schedule,
-    /// How soon after its end a campaign must be evaluated; 30 days when absent.
+    /// How soon after its end a campaign must be evaluated: the organization's value of the
+    /// parameter `campaignEvaluationWithin`, winning over `policy.parameters`; 30 days by default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub campaign_evaluation_within: Option<Interval>,
     /// Campaigns.

@@ -25,7 +25,8 @@ pub struct InformationSecurity {
     /// Technical measures, equipment and facilities (c)).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub technical_measures: Vec<SecurityMeasure>,
-    /// Longest time an incident may stay open; 30 days when absent (d)).
+    /// Longest time an incident may stay open (d)): the organization's value of the
+    /// parameter `incidentClosureLimit`, winning over `policy.parameters`; 30 days by default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub incident_closure_limit: Option<Interval>,
     /// Security incidents (d)).

@@ -120,7 +120,7 @@ fn check_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, pr) in ctx.doc.context.processes.iter().enumerate() {
         let path = format!("/context/processes/{i}");
         let subject = [p("subject", &pr.name)];
-        if pr.documents.is_empty() {
+        if pr.documents.is_empty() && ctx.documentation_required() {
             em.emit(&NO_DOCUMENTS, &path, &subject);
         }
         if pr.records.is_empty() {

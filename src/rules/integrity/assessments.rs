@@ -5,7 +5,6 @@
 //! evidence. A declared nonconformity or "not applicable" counts as the organization said.
 
 use crate::catalog;
-use crate::common::Interval;
 use crate::model::AssessmentStatus;
 use crate::rules::context::scope::is_excluded;
 use crate::rules::prelude::*;
@@ -140,11 +139,7 @@ const NO_ASSESSOR: Reason = Reason::new(
 );
 
 fn check_stale(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    let validity = ctx
-        .doc
-        .policy
-        .assessment_validity
-        .unwrap_or(Interval::years(1));
+    let validity = ctx.params.assessment_validity.value;
     for (i, a) in ctx.doc.assessments.iter().enumerate() {
         let Some(clause) = catalog::clause(&a.requirement) else {
             continue;

@@ -5,7 +5,6 @@
 //! affect conformity and customer satisfaction (4.1.2 b)). The other items are shown by
 //! self-assessment (the chapter's `ASSESSED` list).
 
-use crate::common::Interval;
 use crate::model::leadership::CommitmentItem;
 use crate::rules::prelude::*;
 
@@ -19,11 +18,7 @@ fn emit_missing_evidence(
     em: &mut Emitter<'_>,
     items: &[(CommitmentItem, &'static Reason)],
 ) {
-    let validity = ctx
-        .doc
-        .policy
-        .assessment_validity
-        .unwrap_or(Interval::years(1));
+    let validity = ctx.params.assessment_validity.value;
     let commitments = &ctx.doc.leadership.commitments;
     for (item, reason) in items {
         let ok = commitments.iter().any(|c| {

@@ -3,7 +3,6 @@
 //! resources and budget it needs (d), is supervised while it runs (e) and is evaluated after
 //! it ends (f).
 
-use crate::common::Interval;
 use crate::model::operation::marketing::Campaign;
 use crate::rules::prelude::*;
 
@@ -251,8 +250,9 @@ fn check_supervised(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 7.4 f): each campaign that has ended is evaluated, with results, within the period
-/// declared (30 days by default).
+/// 7.4 f): a campaign's evaluation is dated consistently (after the campaign's end, not
+/// after the evaluation date) and records results. When the evaluation is due is the
+/// organization's parameter (see [`EVALUATED_IN_TIME`]).
 pub static EVALUATED: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-7.4.f-campaign-evaluated",
@@ -262,24 +262,13 @@ pub static EVALUATED: BuiltinRule = BuiltinRule {
         grade: Grade::Minor,
         kind: RuleKind::Time,
         title: t("Campaigns evaluated after they end", "营销活动结束后评估"),
-        reasons: &[
-            NOT_EVALUATED,
-            EVALUATED_BEFORE_END,
-            EVALUATED_AFTER_AS_OF,
-            EVALUATED_LATE,
-            NO_RESULTS,
-        ],
+        reasons: &[EVALUATED_BEFORE_END, EVALUATED_AFTER_AS_OF, NO_RESULTS],
         covers: &[],
     },
     check: check_evaluated,
     obligations: None,
 };
 
-const NOT_EVALUATED: Reason = Reason::new(
-    "not-evaluated",
-    "Campaign '{subject}' ended on {end} and was due for evaluation by {due}, but none is recorded.",
-    "营销活动“{subject}”于{end}结束，应于{due}前评估，但没有评估记录。",
-);
 const EVALUATED_BEFORE_END: Reason = Reason::new(
     "evaluated-before-end",
     "Campaign '{subject}' is evaluated on {evaluated}, before it ended on {end}.",
@@ -290,11 +279,6 @@ const EVALUATED_AFTER_AS_OF: Reason = Reason::new(
     "Campaign '{subject}' is evaluated on {evaluated}, after the evaluation date.",
     "营销活动“{subject}”评估日期{evaluated}晚于评价日期。",
 );
-const EVALUATED_LATE: Reason = Reason::new(
-    "evaluated-late",
-    "Campaign '{subject}' was evaluated on {evaluated}, later than {due} ({within} after its end).",
-    "营销活动“{subject}”于{evaluated}评估，晚于{due}（结束后{within}内）。",
-);
 const NO_RESULTS: Reason = Reason::new(
     "no-results",
     "Campaign '{subject}' has an evaluation without results.",
@@ -302,25 +286,11 @@ const NO_RESULTS: Reason = Reason::new(
 );
 
 fn check_evaluated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    let within = ctx
-        .doc
-        .operation
-        .marketing
-        .campaign_evaluation_within
-        .unwrap_or(Interval::days(30));
     for (path, c) in campaigns(ctx) {
         let Some(end) = c.end else { continue };
-        let Some(due) = within.after(end) else {
-            continue;
-        };
         let subject = p("subject", &c.name);
         let eval = c.evaluation.as_ref();
         match eval.and_then(|e| e.date) {
-            None if ctx.as_of > due => em.emit(
-                &NOT_EVALUATED,
-                path,
-                &[subject, p("end", end), p("due", due)],
-            ),
             None => {}
             Some(d) if d < end => em.emit(
                 &EVALUATED_BEFORE_END,
@@ -330,20 +300,93 @@ fn check_evaluated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             Some(d) if d > ctx.as_of => {
                 em.emit(&EVALUATED_AFTER_AS_OF, path, &[subject, p("evaluated", d)])
             }
-            Some(d) if d > due => em.emit(
-                &EVALUATED_LATE,
-                path,
-                &[
-                    subject,
-                    p("evaluated", d),
-                    p("due", due),
-                    p("within", within),
-                ],
-            ),
             Some(_) if eval.is_some_and(|e| blank(&e.results)) => {
                 em.emit(&NO_RESULTS, path, &[subject]);
             }
             Some(_) => {}
+        }
+    }
+}
+
+/// 7.4 f) (the organization's parameter): each campaign that has ended is evaluated within
+/// the period the organization declares (`campaignEvaluationWithin` of the marketing record
+/// or of `policy.parameters`), 30 days after its end by default. The standard states no
+/// period.
+pub static EVALUATED_IN_TIME: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-7.4.f-campaign-evaluated-in-time",
+        clause: "7.4.f",
+        severity: Severity::Warning,
+        basis: Basis::Policy,
+        grade: Grade::Minor,
+        kind: RuleKind::Time,
+        title: t(
+            "Campaigns evaluated within the organization's period",
+            "营销活动在组织规定的期限内评估",
+        ),
+        reasons: &[
+            NOT_EVALUATED,
+            NOT_EVALUATED_DEFAULT,
+            EVALUATED_LATE,
+            EVALUATED_LATE_DEFAULT,
+        ],
+        covers: &[],
+    },
+    check: check_evaluated_in_time,
+    obligations: None,
+};
+
+const NOT_EVALUATED: Reason = Reason::new(
+    "not-evaluated",
+    "Campaign '{subject}' ended on {end}; by the organization's period of {within} it was due for evaluation by {due}, but none is recorded.",
+    "营销活动“{subject}”于{end}结束，按组织规定的期限{within}应于{due}前评估，但没有评估记录。",
+);
+const NOT_EVALUATED_DEFAULT: Reason = Reason::new(
+    "not-evaluated-default",
+    "Campaign '{subject}' ended on {end}; by the default period of {within} (the organization states none) it was due for evaluation by {due}, but none is recorded.",
+    "营销活动“{subject}”于{end}结束，按默认期限{within}（组织未规定）应于{due}前评估，但没有评估记录。",
+);
+const EVALUATED_LATE: Reason = Reason::new(
+    "evaluated-late",
+    "Campaign '{subject}' was evaluated on {evaluated}, later than {due} (the organization's period of {within} after its end).",
+    "营销活动“{subject}”于{evaluated}评估，晚于{due}（组织规定结束后{within}内）。",
+);
+const EVALUATED_LATE_DEFAULT: Reason = Reason::new(
+    "evaluated-late-default",
+    "Campaign '{subject}' was evaluated on {evaluated}, later than {due} (the default period of {within} after its end; the organization states none).",
+    "营销活动“{subject}”于{evaluated}评估，晚于{due}（默认为结束后{within}内，组织未规定）。",
+);
+
+fn check_evaluated_in_time(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let setting = ctx
+        .params
+        .campaign_evaluation_within
+        .or_record(ctx.doc.operation.marketing.campaign_evaluation_within);
+    let within = setting.value;
+    let (missing, late): (&'static Reason, &'static Reason) = if setting.is_organizations() {
+        (&NOT_EVALUATED, &EVALUATED_LATE)
+    } else {
+        (&NOT_EVALUATED_DEFAULT, &EVALUATED_LATE_DEFAULT)
+    };
+    for (path, c) in campaigns(ctx) {
+        let Some(end) = c.end else { continue };
+        let Some(due) = within.after(end) else {
+            continue;
+        };
+        let subject = p("subject", &c.name);
+        let within = p("within", within);
+        match c.evaluation.as_ref().and_then(|e| e.date) {
+            None if ctx.as_of > due => em.emit(
+                missing,
+                path,
+                &[subject, p("end", end), p("due", due), within],
+            ),
+            Some(d) if d > due && d <= ctx.as_of => em.emit(
+                late,
+                path,
+                &[subject, p("evaluated", d), p("due", due), within],
+            ),
+            _ => {}
         }
     }
 }

@@ -59,7 +59,10 @@ fn check_description_rules(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         &path,
         &[],
         &[
-            (d.document.is_none(), &NOT_DOCUMENTED),
+            (
+                d.document.is_none() && ctx.documentation_required(),
+                &NOT_DOCUMENTED,
+            ),
             (all_blank(&d.title_rules), &NO_TITLE_RULES),
             (all_blank(&d.parameter_rules), &NO_PARAMETER_RULES),
         ],

@@ -100,6 +100,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &campaigns::RESOURCES,
     &campaigns::SUPERVISED,
     &campaigns::EVALUATED,
+    &campaigns::EVALUATED_IN_TIME,
     &marketing::PROCESS_EVALUATION_OVERDUE,
     &marketing::REVIEW_INTERVALS,
     // 7.5

@@ -51,7 +51,10 @@ fn check_model(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         &[],
         &[
             (blank(&m.description), &NO_DESCRIPTION),
-            (m.document.is_none(), &NOT_DOCUMENTED),
+            (
+                m.document.is_none() && ctx.documentation_required(),
+                &NOT_DOCUMENTED,
+            ),
         ],
     );
 }

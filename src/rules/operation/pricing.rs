@@ -75,7 +75,10 @@ fn check_principles(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         &pricing_path(ctx),
         &[],
         &[
-            (pr.document.is_none(), &NOT_DOCUMENTED),
+            (
+                pr.document.is_none() && ctx.documentation_required(),
+                &NOT_DOCUMENTED,
+            ),
             (all_blank(&pr.principles), &NO_PRINCIPLES),
             (blank(&pr.handling_process), &NO_HANDLING_PROCESS),
             (blank(&pr.display_mode), &NO_DISPLAY_MODE),

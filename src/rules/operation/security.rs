@@ -64,7 +64,7 @@ pub static AWARENESS_TRAINING_OVERDUE: BuiltinRule = BuiltinRule {
         reasons: &[TRAINING_OVERDUE],
         covers: &[],
     },
-    check: |ctx, em| emit_overdue(ctx, em, &TRAINING_OVERDUE),
+    check: check_training_overdue,
     obligations: Some(awareness_duties),
 };
 
@@ -73,6 +73,30 @@ const TRAINING_OVERDUE: Reason = Reason::new(
     "{subject} was due for security awareness training on {due} (interval {interval}, last {last}).",
     "{subject}应于{due}参加信息安全意识培训（周期{interval}，上次{last}）。",
 );
+
+/// Reports overdue training only for people in scope on the as-of date: employed and past
+/// the joiner grace period (parameter `joinerGracePeriod`).
+fn check_training_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let people = &ctx.doc.support.people;
+    let in_scope = |path: &str| {
+        path.strip_prefix("/support/people/")
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| people.get(i))
+            .is_none_or(|pe| ctx.staff_in_scope(pe))
+    };
+    let rule_id = em.rule_id().to_owned();
+    let kept: Vec<crate::rules::Obligation> = ctx
+        .obligations
+        .iter()
+        .filter(|o| o.rule_id != rule_id || in_scope(&o.path))
+        .cloned()
+        .collect();
+    let scoped = Ctx {
+        obligations: &kept,
+        ..*ctx
+    };
+    emit_overdue(&scoped, em, &TRAINING_OVERDUE);
+}
 
 fn awareness_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
     let aw = &doc.operation.security.awareness;

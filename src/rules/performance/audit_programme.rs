@@ -7,7 +7,6 @@
 use std::collections::BTreeSet;
 
 use super::missing;
-use crate::common::Interval;
 use crate::model::EcmsDocument;
 use crate::model::performance::AuditStatus;
 use crate::rules::obligations::{Duty, Sink, emit_overdue};
@@ -143,7 +142,9 @@ fn check_content(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     );
 }
 
-/// 8.2 a) (policy): internal audits are planned at least once a year.
+/// 8.2 a) (the organization's parameter): the audit programme's frequency is no longer
+/// than the organization's limit `auditIntervalLimit`. The standard asks only for planned
+/// intervals, so by default there is no limit and the rule is quiet.
 pub static FREQUENCY_YEARLY: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.2.a-audit-frequency-yearly",
@@ -152,8 +153,11 @@ pub static FREQUENCY_YEARLY: BuiltinRule = BuiltinRule {
         basis: Basis::Policy,
         grade: Grade::Minor,
         kind: RuleKind::Time,
-        title: t("Internal audits at least yearly", "内部审核至少每年一次"),
-        reasons: &[LONGER_THAN_YEARLY],
+        title: t(
+            "Internal audits within the organization's longest interval",
+            "内部审核间隔不超过组织规定",
+        ),
+        reasons: &[LONGER_THAN_YEARLY, LONGER_THAN_EMBEDDER_LIMIT],
         covers: &[],
     },
     check: check_frequency_yearly,
@@ -162,23 +166,37 @@ pub static FREQUENCY_YEARLY: BuiltinRule = BuiltinRule {
 
 const LONGER_THAN_YEARLY: Reason = Reason::new(
     "longer-than-yearly",
-    "The audit programme's frequency {interval} is longer than one year.",
-    "审核方案规定的频次{interval}长于一年。",
+    "The audit programme's frequency of {interval} is longer than the organization's limit of {limit}.",
+    "审核方案规定的频次{interval}长于组织规定的最长间隔{limit}。",
+);
+const LONGER_THAN_EMBEDDER_LIMIT: Reason = Reason::new(
+    "longer-than-default-limit",
+    "The audit programme's frequency of {interval} is longer than the default limit of {limit}.",
+    "审核方案规定的频次{interval}长于默认最长间隔{limit}。",
 );
 
 fn check_frequency_yearly(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let setting = ctx.params.audit_interval_limit;
+    let Some(limit) = setting.value else {
+        return;
+    };
+    let reason = if setting.is_organizations() {
+        &LONGER_THAN_YEARLY
+    } else {
+        &LONGER_THAN_EMBEDDER_LIMIT
+    };
     if let Some(iv) = ctx
         .doc
         .performance
         .audit_programme
         .as_ref()
         .and_then(|p| p.frequency)
-        && !iv.at_most(&Interval::years(1))
+        && !iv.at_most(&limit)
     {
         em.emit(
-            &LONGER_THAN_YEARLY,
+            reason,
             "/performance/auditProgramme/frequency",
-            &[p("interval", iv)],
+            &[p("interval", iv), p("limit", limit)],
         );
     }
 }

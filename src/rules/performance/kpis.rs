@@ -98,7 +98,10 @@ fn check_definition(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                         .any(|b| b.role.is_some() || b.process.is_some()),
                     &NO_BREAKDOWN,
                 ),
-                (k.procedure.is_none(), &NO_PROCEDURE),
+                (
+                    k.procedure.is_none() && ctx.documentation_required(),
+                    &NO_PROCEDURE,
+                ),
             ],
         );
     }

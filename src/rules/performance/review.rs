@@ -3,7 +3,6 @@
 //! suitability, adequacy and effectiveness and its alignment with the strategic direction.
 
 use super::{held_reviews, missing};
-use crate::common::Interval;
 use crate::model::EcmsDocument;
 use crate::rules::obligations::{Duty, Sink, emit_overdue};
 use crate::rules::prelude::*;
@@ -41,7 +40,9 @@ fn check_interval(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 8.3.1 (policy): management reviews are held at least once a year.
+/// 8.3.1 (the organization's parameter): the management review interval is no longer than
+/// the organization's limit `reviewIntervalLimit`. The standard asks only for planned
+/// intervals, so by default there is no limit and the rule is quiet.
 pub static INTERVAL_YEARLY: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.3.1-review-interval-yearly",
@@ -50,8 +51,11 @@ pub static INTERVAL_YEARLY: BuiltinRule = BuiltinRule {
         basis: Basis::Policy,
         grade: Grade::Minor,
         kind: RuleKind::Time,
-        title: t("Management review at least yearly", "管理评审至少每年一次"),
-        reasons: &[LONGER_THAN_YEARLY],
+        title: t(
+            "Management reviews within the organization's longest interval",
+            "管理评审间隔不超过组织规定",
+        ),
+        reasons: &[LONGER_THAN_YEARLY, LONGER_THAN_EMBEDDER_LIMIT],
         covers: &[],
     },
     check: check_interval_yearly,
@@ -60,23 +64,37 @@ pub static INTERVAL_YEARLY: BuiltinRule = BuiltinRule {
 
 const LONGER_THAN_YEARLY: Reason = Reason::new(
     "longer-than-yearly",
-    "The management review interval {interval} is longer than one year.",
-    "管理评审时间间隔{interval}长于一年。",
+    "The management review interval of {interval} is longer than the organization's limit of {limit}.",
+    "管理评审时间间隔{interval}长于组织规定的最长间隔{limit}。",
+);
+const LONGER_THAN_EMBEDDER_LIMIT: Reason = Reason::new(
+    "longer-than-default-limit",
+    "The management review interval of {interval} is longer than the default limit of {limit}.",
+    "管理评审时间间隔{interval}长于默认最长间隔{limit}。",
 );
 
 fn check_interval_yearly(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let setting = ctx.params.review_interval_limit;
+    let Some(limit) = setting.value else {
+        return;
+    };
+    let reason = if setting.is_organizations() {
+        &LONGER_THAN_YEARLY
+    } else {
+        &LONGER_THAN_EMBEDDER_LIMIT
+    };
     if let Some(iv) = ctx
         .doc
         .performance
         .review_plan
         .as_ref()
         .and_then(|p| p.interval)
-        && !iv.at_most(&Interval::years(1))
+        && !iv.at_most(&limit)
     {
         em.emit(
-            &LONGER_THAN_YEARLY,
+            reason,
             "/performance/reviewPlan/interval",
-            &[p("interval", iv)],
+            &[p("interval", iv), p("limit", limit)],
         );
     }
 }

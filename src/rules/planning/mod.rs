@@ -27,6 +27,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &risk_actions::ACTION_OVERDUE,
     &risk_actions::EVALUATION_PLANNED,
     &risk_actions::EVALUATION_DONE,
+    &risk_actions::EVALUATION_DEFAULT_WINDOW,
     &risk_actions::INEFFECTIVE_FOLLOWED_UP,
     // 5.2.1
     &objectives::OBJECTIVES_SET,

@@ -5,10 +5,7 @@
 //! A record dated after the evaluation date (a completion, an evaluation) counts as not
 //! having happened yet.
 
-use chrono::Months;
-
-use crate::common::Date;
-use crate::model::planning::{RatingLevel, RiskAction, RiskOpportunity};
+use crate::model::planning::{RatingLevel, RiskOpportunity};
 use crate::rules::prelude::*;
 
 use super::shared::{done, risk_actions};
@@ -60,14 +57,16 @@ fn check_risk_response(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 5.1.2: an entry rated high, or medium with an impact on conformity or customer
-/// satisfaction, is not merely accepted.
+/// 5.1.2 (the organization's risk matrix): an entry rated high, or medium with an impact
+/// on conformity or customer satisfaction, is not merely accepted. The standard asks for
+/// responses proportionate to the potential impact; the matrix and its bands are the
+/// organization's parameter `riskMatrix` (default 5 × 5, medium from 6, high from 12).
 pub static RESPONSE_PROPORTIONATE: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-5.1.2-response-proportionate",
         clause: "5.1.2",
-        severity: Severity::Error,
-        basis: Basis::Shall,
+        severity: Severity::Warning,
+        basis: Basis::Policy,
         grade: Grade::Minor,
         kind: RuleKind::Threshold,
         title: t(
@@ -78,6 +77,9 @@ pub static RESPONSE_PROPORTIONATE: BuiltinRule = BuiltinRule {
             HIGH_ACCEPTED,
             HIGH_CUSTOMER_ACCEPTED,
             MEDIUM_CUSTOMER_ACCEPTED,
+            HIGH_ACCEPTED_DEFAULT,
+            HIGH_CUSTOMER_ACCEPTED_DEFAULT,
+            MEDIUM_CUSTOMER_ACCEPTED_DEFAULT,
         ],
         covers: &[],
     },
@@ -87,18 +89,33 @@ pub static RESPONSE_PROPORTIONATE: BuiltinRule = BuiltinRule {
 
 const HIGH_ACCEPTED: Reason = Reason::new(
     "high-accepted",
-    "Risk or opportunity '{subject}' is rated high (score {score}) but is only accepted; it needs at least one action.",
-    "风险或机遇“{subject}”评级为高（分值{score}），却仅被接受，应至少有一项应对措施。",
+    "Risk or opportunity '{subject}' is rated high (score {score}; high from {high_from} on the organization's risk matrix) but is only accepted; it needs at least one action.",
+    "风险或机遇“{subject}”评级为高（分值{score}；组织规定的风险矩阵中{high_from}分起为高），却仅被接受，应至少有一项应对措施。",
+);
+const HIGH_ACCEPTED_DEFAULT: Reason = Reason::new(
+    "high-accepted-default",
+    "Risk or opportunity '{subject}' is rated high (score {score}; high from {high_from} on the default risk matrix) but is only accepted; it needs at least one action.",
+    "风险或机遇“{subject}”评级为高（分值{score}；默认风险矩阵中{high_from}分起为高），却仅被接受，应至少有一项应对措施。",
 );
 const HIGH_CUSTOMER_ACCEPTED: Reason = Reason::new(
     "high-customer-impact-accepted",
-    "Risk or opportunity '{subject}' is rated high (score {score}) and can affect conformity or customer satisfaction but is only accepted; it needs at least one action.",
-    "风险或机遇“{subject}”评级为高（分值{score}）且可能影响产品和服务合格或顾客满意，却仅被接受，应至少有一项应对措施。",
+    "Risk or opportunity '{subject}' is rated high (score {score}; high from {high_from} on the organization's risk matrix) and can affect conformity or customer satisfaction but is only accepted; it needs at least one action.",
+    "风险或机遇“{subject}”评级为高（分值{score}；组织规定的风险矩阵中{high_from}分起为高）且可能影响产品和服务合格或顾客满意，却仅被接受，应至少有一项应对措施。",
+);
+const HIGH_CUSTOMER_ACCEPTED_DEFAULT: Reason = Reason::new(
+    "high-customer-impact-accepted-default",
+    "Risk or opportunity '{subject}' is rated high (score {score}; high from {high_from} on the default risk matrix) and can affect conformity or customer satisfaction but is only accepted; it needs at least one action.",
+    "风险或机遇“{subject}”评级为高（分值{score}；默认风险矩阵中{high_from}分起为高）且可能影响产品和服务合格或顾客满意，却仅被接受，应至少有一项应对措施。",
 );
 const MEDIUM_CUSTOMER_ACCEPTED: Reason = Reason::new(
     "medium-customer-impact-accepted",
-    "Risk or opportunity '{subject}' is rated medium (score {score}) and can affect conformity or customer satisfaction but is only accepted; it needs at least one action.",
-    "风险或机遇“{subject}”评级为中（分值{score}）且可能影响产品和服务合格或顾客满意，却仅被接受，应至少有一项应对措施。",
+    "Risk or opportunity '{subject}' is rated medium (score {score}; medium from {medium_from} on the organization's risk matrix) and can affect conformity or customer satisfaction but is only accepted; it needs at least one action.",
+    "风险或机遇“{subject}”评级为中（分值{score}；组织规定的风险矩阵中{medium_from}分起为中）且可能影响产品和服务合格或顾客满意，却仅被接受，应至少有一项应对措施。",
+);
+const MEDIUM_CUSTOMER_ACCEPTED_DEFAULT: Reason = Reason::new(
+    "medium-customer-impact-accepted-default",
+    "Risk or opportunity '{subject}' is rated medium (score {score}; medium from {medium_from} on the default risk matrix) and can affect conformity or customer satisfaction but is only accepted; it needs at least one action.",
+    "风险或机遇“{subject}”评级为中（分值{score}；默认风险矩阵中{medium_from}分起为中）且可能影响产品和服务合格或顾客满意，却仅被接受，应至少有一项应对措施。",
 );
 
 fn check_response_proportionate(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -107,19 +124,30 @@ fn check_response_proportionate(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if !r.actions.is_empty() || r.acceptance.is_none() || !r.is_open_on(ctx.as_of) {
             continue;
         }
-        let (Some(score), Some(level)) = (r.score(), r.level()) else {
+        let matrix = ctx.params.risk_matrix;
+        let Some(score) = matrix.value.score(r.likelihood, r.impact) else {
             continue;
         };
-        let reason = match (level, r.customer_impact) {
-            (RatingLevel::High, false) => &HIGH_ACCEPTED,
-            (RatingLevel::High, true) => &HIGH_CUSTOMER_ACCEPTED,
-            (RatingLevel::Medium, true) => &MEDIUM_CUSTOMER_ACCEPTED,
+        let level = matrix.value.level(score);
+        let own = matrix.is_organizations();
+        let reason = match (level, r.customer_impact, own) {
+            (RatingLevel::High, false, true) => &HIGH_ACCEPTED,
+            (RatingLevel::High, true, true) => &HIGH_CUSTOMER_ACCEPTED,
+            (RatingLevel::Medium, true, true) => &MEDIUM_CUSTOMER_ACCEPTED,
+            (RatingLevel::High, false, false) => &HIGH_ACCEPTED_DEFAULT,
+            (RatingLevel::High, true, false) => &HIGH_CUSTOMER_ACCEPTED_DEFAULT,
+            (RatingLevel::Medium, true, false) => &MEDIUM_CUSTOMER_ACCEPTED_DEFAULT,
             _ => continue,
         };
         em.emit(
             reason,
             format!("/planning/risks/{i}"),
-            &[p("subject", &r.title), p("score", score)],
+            &[
+                p("subject", &r.title),
+                p("score", score),
+                p("high_from", matrix.value.high_from),
+                p("medium_from", matrix.value.medium_from),
+            ],
         );
     }
 }
@@ -279,17 +307,9 @@ fn check_evaluation_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// When the effectiveness evaluation of a completed action falls due: the planned date, or
-/// three months after completion.
-fn evaluation_due(a: &RiskAction, completed: Date) -> Date {
-    a.effectiveness
-        .due
-        .or_else(|| completed.checked_add_months(Months::new(3)).map(Date))
-        .unwrap_or(completed)
-}
-
-/// 5.1.2 c): each completed action is evaluated, with a verdict, by its evaluation date
-/// (planned, or three months after completion).
+/// 5.1.2 c): each completed action is evaluated, with a verdict, by the evaluation date the
+/// organization planned for it. (An action with no planned date is judged against the
+/// parameter `effectivenessEvaluationWithin` by [`EVALUATION_DEFAULT_WINDOW`].)
 pub static EVALUATION_DONE: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-5.1.2.c-evaluation-done",
@@ -317,7 +337,9 @@ fn check_evaluation_done(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let Some(completed) = done(a.completed_on, ctx.as_of) else {
             continue;
         };
-        let due = evaluation_due(a, completed);
+        let Some(due) = a.effectiveness.due else {
+            continue;
+        };
         let evaluated = done(a.effectiveness.evaluated_on, ctx.as_of).is_some()
             && a.effectiveness.effective.is_some();
         if due < ctx.as_of && !evaluated {
@@ -329,6 +351,74 @@ fn check_evaluation_done(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     p("action", &a.description),
                     p("completed", completed),
                     p("due", due),
+                ],
+            );
+        }
+    }
+}
+
+/// 5.1.2 c) (the organization's parameter): a completed action with no planned evaluation
+/// date is evaluated within `effectivenessEvaluationWithin` of its completion (3 months by
+/// default; the standard states no period).
+pub static EVALUATION_DEFAULT_WINDOW: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-5.1.2.c-evaluation-default-window",
+        clause: "5.1.2.c",
+        severity: Severity::Warning,
+        basis: Basis::Policy,
+        grade: Grade::Minor,
+        kind: RuleKind::Time,
+        title: t(
+            "Completed actions evaluated within the organization's period",
+            "已完成措施在组织规定的期限内经有效性评价",
+        ),
+        reasons: &[NOT_EVALUATED_IN_WINDOW, NOT_EVALUATED_IN_DEFAULT_WINDOW],
+        covers: &[],
+    },
+    check: check_evaluation_default_window,
+    obligations: None,
+};
+
+const NOT_EVALUATED_IN_WINDOW: Reason = Reason::new(
+    "not-evaluated",
+    "Action '{action}' on '{subject}' was completed on {completed} with no planned evaluation date; by the organization's period of {within} its effectiveness evaluation was due on {due} and is not recorded.",
+    "“{subject}”的措施“{action}”已于{completed}完成且未策划评价日期，按组织规定的期限{within}，有效性评价应于{due}前完成，但没有记录。",
+);
+const NOT_EVALUATED_IN_DEFAULT_WINDOW: Reason = Reason::new(
+    "not-evaluated-default",
+    "Action '{action}' on '{subject}' was completed on {completed} with no planned evaluation date; by the default period of {within} (the organization states none) its effectiveness evaluation was due on {due} and is not recorded.",
+    "“{subject}”的措施“{action}”已于{completed}完成且未策划评价日期，按默认期限{within}（组织未规定），有效性评价应于{due}前完成，但没有记录。",
+);
+
+fn check_evaluation_default_window(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let setting = ctx.params.effectiveness_evaluation_within;
+    let reason = if setting.is_organizations() {
+        &NOT_EVALUATED_IN_WINDOW
+    } else {
+        &NOT_EVALUATED_IN_DEFAULT_WINDOW
+    };
+    for (path, subject, a) in risk_actions(ctx) {
+        if a.effectiveness.due.is_some() {
+            continue;
+        }
+        let Some(completed) = done(a.completed_on, ctx.as_of) else {
+            continue;
+        };
+        let Some(due) = setting.value.after(completed) else {
+            continue;
+        };
+        let evaluated = done(a.effectiveness.evaluated_on, ctx.as_of).is_some()
+            && a.effectiveness.effective.is_some();
+        if due < ctx.as_of && !evaluated {
+            em.emit(
+                reason,
+                path,
+                &[
+                    p("subject", subject),
+                    p("action", &a.description),
+                    p("completed", completed),
+                    p("due", due),
+                    p("within", setting.value),
                 ],
             );
         }

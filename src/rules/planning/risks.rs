@@ -90,7 +90,8 @@ fn check_risk_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 5.1.1: each entry is rated, likelihood and impact each from 1 to 5.
+/// 5.1.1: each entry is rated, likelihood and impact each on the scale of the risk matrix
+/// (parameter `riskMatrix`, 1 to 5 by default).
 pub static RISK_RATED: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-5.1.1-risk-rated",
@@ -109,17 +110,18 @@ pub static RISK_RATED: BuiltinRule = BuiltinRule {
 
 const UNRATED: Reason = Reason::new(
     "unrated",
-    "Risk or opportunity '{subject}' has no complete rating (likelihood and impact, each 1–5).",
-    "风险或机遇“{subject}”没有完整评级（可能性和影响各为1–5）。",
+    "Risk or opportunity '{subject}' has no complete rating (likelihood and impact, each 1–{scale}).",
+    "风险或机遇“{subject}”没有完整评级（可能性和影响各为1–{scale}）。",
 );
 
 fn check_risk_rated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.planning.risks.iter().enumerate() {
-        if r.score().is_none() {
+        let matrix = ctx.params.risk_matrix.value;
+        if matrix.score(r.likelihood, r.impact).is_none() {
             em.emit(
                 &UNRATED,
                 format!("/planning/risks/{i}"),
-                &[p("subject", &r.title)],
+                &[p("subject", &r.title), p("scale", matrix.scale)],
             );
         }
     }

@@ -33,7 +33,7 @@ const NOT_AWARE: Reason = Reason::new(
 fn check_awareness(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let s = support(ctx);
     let refresh: Option<Interval> = s.awareness_refresh;
-    for (i, pe) in active_people(ctx) {
+    for (i, pe) in staff_in_scope(ctx) {
         for (topic, item) in AwarenessTopic::ALL {
             let covered = s.trainings.iter().any(|tr| {
                 tr.awareness_topics.contains(&topic)

@@ -5,7 +5,6 @@
 use crate::common::Date;
 use crate::model::support::{CompetenceEvidence, CompetenceRequirement, EffectivenessResult};
 use crate::rules::prelude::*;
-use chrono::Months;
 
 use super::*;
 
@@ -107,7 +106,7 @@ const NAMED: usize = 3;
 /// few names (joined by ", ", with "…" when more are missing).
 fn check_person_competent(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let s = support(ctx);
-    for (i, pe) in active_people(ctx) {
+    for (i, pe) in staff_in_scope(ctx) {
         let mut missing = s
             .competences
             .iter()
@@ -167,11 +166,14 @@ fn check_training_effectiveness(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if tr.competences.is_empty() {
             continue;
         }
-        let Some(held) = tr.date else { continue };
-        let due = tr
-            .evaluation_due
-            .or_else(|| held.checked_add_months(Months::new(3)).map(Date));
-        let Some(due) = due else { continue };
+        if tr.date.is_none_or(|d| d > ctx.as_of) {
+            continue;
+        }
+        // Without a planned date, TRAINING_EFFECTIVENESS_DEFAULT_WINDOW applies the
+        // organization's parameter.
+        let Some(due) = tr.evaluation_due else {
+            continue;
+        };
         if due >= ctx.as_of {
             continue;
         }
@@ -184,6 +186,78 @@ fn check_training_effectiveness(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 &NOT_EVALUATED,
                 format!("/support/trainings/{i}"),
                 &[p("subject", &tr.title), p("due", due)],
+            );
+        }
+    }
+}
+
+/// 6.2 c) (the organization's parameter): a training with no planned evaluation date is
+/// evaluated within `effectivenessEvaluationWithin` of being held (3 months by default;
+/// the standard states no period).
+pub static TRAINING_EFFECTIVENESS_DEFAULT_WINDOW: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-6.2.c-training-effectiveness-default-window",
+        clause: "6.2.c",
+        severity: Severity::Warning,
+        basis: Basis::Policy,
+        grade: Grade::Minor,
+        kind: RuleKind::Time,
+        title: t(
+            "Effectiveness of actions evaluated within the organization's period",
+            "在组织规定的期限内评价措施的有效性",
+        ),
+        reasons: &[NOT_EVALUATED_IN_WINDOW, NOT_EVALUATED_IN_DEFAULT_WINDOW],
+        covers: &[],
+    },
+    check: check_training_effectiveness_default_window,
+    obligations: None,
+};
+
+const NOT_EVALUATED_IN_WINDOW: Reason = Reason::new(
+    "not-evaluated",
+    "'{subject}' was held on {held} with no planned evaluation date; by the organization's period of {within} its effectiveness was to be evaluated by {due}, and no evaluation is recorded.",
+    "“{subject}”于{held}实施且未策划评价日期，按组织规定的期限{within}，其有效性应于{due}前评价，但没有评价记录。",
+);
+const NOT_EVALUATED_IN_DEFAULT_WINDOW: Reason = Reason::new(
+    "not-evaluated-default",
+    "'{subject}' was held on {held} with no planned evaluation date; by the default period of {within} (the organization states none) its effectiveness was to be evaluated by {due}, and no evaluation is recorded.",
+    "“{subject}”于{held}实施且未策划评价日期，按默认期限{within}（组织未规定），其有效性应于{due}前评价，但没有评价记录。",
+);
+
+fn check_training_effectiveness_default_window(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let setting = ctx.params.effectiveness_evaluation_within;
+    let reason = if setting.is_organizations() {
+        &NOT_EVALUATED_IN_WINDOW
+    } else {
+        &NOT_EVALUATED_IN_DEFAULT_WINDOW
+    };
+    for (i, tr) in support(ctx).trainings.iter().enumerate() {
+        if tr.competences.is_empty() || tr.evaluation_due.is_some() {
+            continue;
+        }
+        let Some(held) = tr.date.filter(|d| *d <= ctx.as_of) else {
+            continue;
+        };
+        let Some(due) = setting.value.after(held) else {
+            continue;
+        };
+        if due >= ctx.as_of {
+            continue;
+        }
+        let evaluated = tr
+            .effectiveness
+            .as_ref()
+            .is_some_and(|e| e.result.is_some() && e.date.is_some_and(|d| d <= ctx.as_of));
+        if !evaluated {
+            em.emit(
+                reason,
+                format!("/support/trainings/{i}"),
+                &[
+                    p("subject", &tr.title),
+                    p("held", held),
+                    p("due", due),
+                    p("within", setting.value),
+                ],
             );
         }
     }

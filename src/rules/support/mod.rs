@@ -83,6 +83,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &competence::ROLE_COMPETENCE,
     &competence::PERSON_COMPETENT,
     &competence::TRAINING_EFFECTIVENESS,
+    &competence::TRAINING_EFFECTIVENESS_DEFAULT_WINDOW,
     &competence::INEFFECTIVE_FOLLOW_UP,
     &competence::EVIDENCE_RETAINED,
     &awareness::AWARENESS,
@@ -145,6 +146,16 @@ fn active_people<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (usize, &'a Perso
         .iter()
         .enumerate()
         .filter(move |(_, pe)| pe.is_active(as_of))
+}
+
+/// The people in scope of the competence, awareness and role rules on the as-of date:
+/// employed that day and past the joiner grace period (see [`Ctx::staff_in_scope`]).
+fn staff_in_scope<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (usize, &'a Person)> + 'a {
+    support(ctx)
+        .people
+        .iter()
+        .enumerate()
+        .filter(move |(_, pe)| ctx.staff_in_scope(pe))
 }
 
 fn doc_name(d: &DocumentedInformation) -> String {

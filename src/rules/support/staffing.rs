@@ -139,7 +139,7 @@ const NO_ROLE: Reason = Reason::new(
 );
 
 fn check_person_without_role(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    for (i, pe) in active_people(ctx) {
+    for (i, pe) in staff_in_scope(ctx) {
         if pe.roles_on(ctx.as_of).is_empty() {
             em.emit(
                 &NO_ROLE,

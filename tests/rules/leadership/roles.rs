@@ -38,6 +38,7 @@ fn role_communicated_and_understood() {
     assert_fires(&d, &roles::ROLE_COMMUNICATED, "4.3", "/leadership/roles/3");
     let d = broken(|v| {
         obj(v, "/leadership/roles/3").remove("document");
+        wants_documents(v, "document");
     });
     assert_fires(&d, &roles::ROLE_COMMUNICATED, "4.3", "/leadership/roles/3");
     assert_eq!(reasons(&d, &roles::ROLE_COMMUNICATED), ["no-description"]);

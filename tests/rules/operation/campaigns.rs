@@ -99,8 +99,16 @@ fn campaign_evaluated_boundaries() {
     const C: &str = "/operation/marketing/campaigns/3";
     // The 618 sale ended 2026-06-20; evaluation due within P30D: by 2026-07-20.
     let d = dataset();
-    assert_quiet_on(&d, &campaigns::EVALUATED, date(2026, 7, 20));
-    assert_fires_on(&d, &campaigns::EVALUATED, "7.4.f", C, date(2026, 7, 21));
+    assert_quiet_on(&d, &campaigns::EVALUATED_IN_TIME, date(2026, 7, 20));
+    assert_fires_on(
+        &d,
+        &campaigns::EVALUATED_IN_TIME,
+        "7.4.f",
+        C,
+        date(2026, 7, 21),
+    );
+    // The shall rule judges the evaluation's own record, not the organization's period.
+    assert_quiet_on(&d, &campaigns::EVALUATED, date(2026, 7, 21));
     // Evaluated before it ended.
     fires(
         |v| v["operation"]["marketing"]["campaigns"][2]["evaluation"]["date"] = json!("2026-03-19"),
@@ -112,7 +120,7 @@ fn campaign_evaluated_boundaries() {
     // Evaluated too late (ended 2025-12-12, due 2026-01-11).
     fires(
         |v| v["operation"]["marketing"]["campaigns"][1]["evaluation"]["date"] = json!("2026-01-12"),
-        &campaigns::EVALUATED,
+        &campaigns::EVALUATED_IN_TIME,
         "7.4.f",
         "/operation/marketing/campaigns/1",
     )
@@ -147,7 +155,7 @@ fn every_reason_of_campaigns() {
     );
     gives(
         |v| drop_key(v, C0, "evaluation"),
-        &campaigns::EVALUATED,
+        &campaigns::EVALUATED_IN_TIME,
         "not-evaluated",
     );
     gives(

@@ -94,6 +94,7 @@ const RULES: &[&BuiltinRule] = &[
     &op::campaigns::RESOURCES,
     &op::campaigns::SUPERVISED,
     &op::campaigns::EVALUATED,
+    &op::campaigns::EVALUATED_IN_TIME,
     &op::marketing::PROCESS_EVALUATION_OVERDUE,
     &op::marketing::REVIEW_INTERVALS,
     &op::information::PROCEDURE,
@@ -178,6 +179,7 @@ fn gives(edit: impl FnOnce(&mut Value), rule: &BuiltinRule, code: &str) {
 /// Removes a key from the object at `pointer`.
 fn drop_key(v: &mut Value, pointer: &str, key: &str) {
     obj(v, pointer).remove(key);
+    wants_documents(v, key);
 }
 
 const OP: &str = "/operation";
@@ -283,7 +285,10 @@ fn enums_parse_and_reject_unknown_values() {
 
 #[test]
 fn empty_operation_reports_absence_with_resolvable_paths() {
-    let d = broken(|v| v["operation"] = json!({}));
+    let d = broken(|v| {
+        v["operation"] = json!({});
+        v["policy"]["parameters"] = json!({"requireDocumentedProcedures": true});
+    });
     for (rule, clause, path) in [
         (
             &op::operating_model::MODEL,

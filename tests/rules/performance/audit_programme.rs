@@ -29,14 +29,24 @@ fn audit_programme() {
 
 #[test]
 fn audit_frequency_policy() {
+    // The standard sets no longest interval: by default the rule is quiet.
     let d = broken(|v| v["performance"]["auditProgramme"]["frequency"] = json!("P18M"));
+    assert_quiet(&d, &audit_programme::FREQUENCY_YEARLY);
+    // An organization that limits itself to a year is held to it.
+    let d = broken(|v| {
+        v["performance"]["auditProgramme"]["frequency"] = json!("P18M");
+        v["policy"]["parameters"] = json!({"auditIntervalLimit": "P1Y"});
+    });
     assert_fires(
         &d,
         &audit_programme::FREQUENCY_YEARLY,
         "8.2.a",
         "/performance/auditProgramme/frequency",
     );
-    let d = broken(|v| v["performance"]["auditProgramme"]["frequency"] = json!("P12M"));
+    let d = broken(|v| {
+        v["performance"]["auditProgramme"]["frequency"] = json!("P12M");
+        v["policy"]["parameters"] = json!({"auditIntervalLimit": "P1Y"});
+    });
     assert_quiet(&d, &audit_programme::FREQUENCY_YEARLY);
 }
 

@@ -77,6 +77,7 @@ const RULES: &[&BuiltinRule] = &[
 
 pub(super) fn rm(v: &mut Value, pointer: &str, key: &str) {
     obj(v, pointer).remove(key);
+    wants_documents(v, key);
 }
 
 #[test]

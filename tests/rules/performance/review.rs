@@ -11,7 +11,13 @@ fn review_interval() {
     assert_fires(&d, &review::INTERVAL, "8.3.1", "/performance");
     let d = broken(|v| rm(v, "/performance/reviewPlan", "interval"));
     assert_fires(&d, &review::INTERVAL, "8.3.1", "/performance/reviewPlan");
+    // No longest interval by default (the standard asks for planned intervals only).
     let d = broken(|v| v["performance"]["reviewPlan"]["interval"] = json!("P2Y"));
+    assert_quiet(&d, &review::INTERVAL_YEARLY);
+    let d = broken(|v| {
+        v["performance"]["reviewPlan"]["interval"] = json!("P2Y");
+        v["policy"]["parameters"] = json!({"reviewIntervalLimit": "P1Y"});
+    });
     assert_fires(
         &d,
         &review::INTERVAL_YEARLY,

@@ -27,6 +27,7 @@ const RULES: &[&BuiltinRule] = &[
     &ch::risk_actions::ACTION_OVERDUE,
     &ch::risk_actions::EVALUATION_PLANNED,
     &ch::risk_actions::EVALUATION_DONE,
+    &ch::risk_actions::EVALUATION_DEFAULT_WINDOW,
     &ch::risk_actions::INEFFECTIVE_FOLLOWED_UP,
     &ch::objectives::OBJECTIVES_SET,
     &ch::objectives::DOCUMENTED,

@@ -49,7 +49,7 @@ fn response_proportionate_to_rating() {
         "5.1.2",
         "/planning/risks/9",
     );
-    assert_eq!(fs[0].reason, "high-customer-impact-accepted");
+    assert_eq!(fs[0].reason, "high-customer-impact-accepted-default");
     assert_eq!(fs[0].params["score"], "12");
     // L2 × I4 = 8 (medium) with customer impact: still needs an action.
     let d = broken(|v| v["planning"]["risks"][9]["likelihood"] = json!(2));
@@ -61,7 +61,7 @@ fn response_proportionate_to_rating() {
     );
     assert_eq!(
         reasons(&d, &risk_actions::RESPONSE_PROPORTIONATE),
-        ["medium-customer-impact-accepted"]
+        ["medium-customer-impact-accepted-default"]
     );
     // Showroom opportunity L4 × I2 = 8 (medium), no customer impact: acceptance is enough.
     let d = broken(|v| v["planning"]["risks"][10]["likelihood"] = json!(4));
@@ -83,7 +83,7 @@ fn response_proportionate_to_rating() {
     // High without customer impact.
     assert_eq!(
         reasons(&d2, &risk_actions::RESPONSE_PROPORTIONATE),
-        ["high-accepted"]
+        ["high-accepted-default"]
     );
 }
 
@@ -171,18 +171,22 @@ fn effectiveness_evaluation_due_boundary() {
         "/planning/risks/0/actions/1",
         date(2026, 8, 1),
     );
-    // Without a planned date the evaluation is due three months after completion:
+    // Without a planned date the shall rule has no date to hold the action to; the
+    // organization's parameter `effectivenessEvaluationWithin` (default 3 months) does:
     // price floor completed 2026-02-20, so due 2026-05-20.
     let d = broken(|v| {
         obj(v, "/planning/risks/2/actions/0/effectiveness").remove("due");
     });
+    assert_quiet(&d, &risk_actions::EVALUATION_DONE);
     let fs = assert_fires(
         &d,
-        &risk_actions::EVALUATION_DONE,
+        &risk_actions::EVALUATION_DEFAULT_WINDOW,
         "5.1.2.c",
         "/planning/risks/2/actions/0",
     );
     assert_eq!(fs[0].params["due"], "2026-05-20");
+    assert_eq!(fs[0].reason, "not-evaluated-default");
+    assert_eq!(fs[0].severity, ecms::Severity::Warning);
     // An evaluation without a verdict is not an evaluation.
     let d = broken(|v| {
         obj(v, "/planning/risks/1/actions/0/effectiveness").remove("effective");

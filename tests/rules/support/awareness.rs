@@ -7,17 +7,23 @@ use serde_json::{Value, json};
 
 #[test]
 fn new_joiner_without_induction() {
-    let d = broken(|v| {
-        arr(v, "/support/people").push(json!({
-            "id": "61200000-0000-4000-8000-000000000099",
-            "name": "Gao Yan 高燕",
-            "roles": ["43000000-0000-4000-8000-000000000007"],
-            "joinedOn": "2026-06-01"
-        }))
-    });
+    let joiner = |joined: &'static str| {
+        broken(move |v| {
+            arr(v, "/support/people").push(json!({
+                "id": "61200000-0000-4000-8000-000000000099",
+                "name": "Gao Yan 高燕",
+                "roles": ["43000000-0000-4000-8000-000000000007"],
+                "joinedOn": joined
+            }))
+        })
+    };
+    // Joined 40 days before the as-of date (2026-06-30): past the 30-day grace period.
+    let d = joiner("2026-05-21");
     for item in ["6.3.a", "6.3.b", "6.3.c", "6.3.d"] {
         assert_fires(&d, &awareness::AWARENESS, item, "/support/people/12");
     }
+    // Joined 29 days before: still within the grace period (parameter joinerGracePeriod).
+    assert_quiet(&joiner("2026-06-01"), &awareness::AWARENESS);
 }
 
 #[test]

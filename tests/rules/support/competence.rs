@@ -119,7 +119,18 @@ fn competence_validity_boundaries() {
 
 #[test]
 fn training_effectiveness_not_evaluated() {
+    // No planned date: the organization's period (default 3 months) applies.
     let d = broken(|v| remove(v, "/support/trainings/2", "effectiveness"));
+    assert_fires(
+        &d,
+        &competence::TRAINING_EFFECTIVENESS_DEFAULT_WINDOW,
+        "6.2.c",
+        "/support/trainings/2",
+    );
+    let d = broken(|v| {
+        remove(v, "/support/trainings/2", "effectiveness");
+        v["support"]["trainings"][2]["evaluationDue"] = json!("2025-12-15");
+    });
     assert_fires(
         &d,
         &competence::TRAINING_EFFECTIVENESS,
@@ -136,15 +147,21 @@ fn training_effectiveness_not_evaluated() {
         "/support/trainings/6",
         date(2026, 9, 11),
     );
-    // Without a declared due date: three months after the training.
+    // Without a declared due date: the organization's parameter, by default three months
+    // after the training (a warning of its own rule; the shall rule has no date to judge).
     let d = broken(|v| {
         remove(v, "/support/trainings/6", "evaluationDue");
         v["support"]["trainings"][6]["date"] = json!("2026-03-29");
     });
-    assert_quiet_on(&d, &competence::TRAINING_EFFECTIVENESS, date(2026, 6, 29));
+    assert_quiet_on(&d, &competence::TRAINING_EFFECTIVENESS, date(2026, 6, 30));
+    assert_quiet_on(
+        &d,
+        &competence::TRAINING_EFFECTIVENESS_DEFAULT_WINDOW,
+        date(2026, 6, 29),
+    );
     assert_fires_on(
         &d,
-        &competence::TRAINING_EFFECTIVENESS,
+        &competence::TRAINING_EFFECTIVENESS_DEFAULT_WINDOW,
         "6.2.c",
         "/support/trainings/6",
         date(2026, 6, 30),

@@ -60,7 +60,10 @@ fn asset_maintenance_boundaries() {
 
 #[test]
 fn technology_management_missing() {
-    let d = broken(|v| remove(v, "/support", "technology"));
+    let d = broken(|v| {
+        remove(v, "/support", "technology");
+        wants_documents(v, "procedure");
+    });
     for r in [
         (&infrastructure::TECHNOLOGY_PROCEDURE, "6.1.5.a"),
         (&technology::INFORMATION_FOR_DECISIONS, "6.1.5.b"),

@@ -16,7 +16,10 @@ fn knowledge_missing() {
 fn knowledge_incomplete() {
     let d = broken(|v| v["support"]["knowledge"][0]["processes"] = json!([]));
     assert_fires(&d, &knowledge::PROCESS, "6.1.7", "/support/knowledge/0");
-    let d = broken(|v| v["support"]["knowledge"][1]["documents"] = json!([]));
+    let d = broken(|v| {
+        v["support"]["knowledge"][1]["documents"] = json!([]);
+        wants_documents(v, "documents");
+    });
     assert_fires(&d, &knowledge::MAINTAINED, "6.1.7", "/support/knowledge/1");
     assert_reasons(&d, &knowledge::MAINTAINED, &["no-documents"]);
     let d = broken(|v| remove(v, "/support/knowledge/1", "owner"));

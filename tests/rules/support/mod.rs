@@ -78,6 +78,7 @@ const RULES: &[&BuiltinRule] = &[
     &sup::competence::ROLE_COMPETENCE,
     &sup::competence::PERSON_COMPETENT,
     &sup::competence::TRAINING_EFFECTIVENESS,
+    &sup::competence::TRAINING_EFFECTIVENESS_DEFAULT_WINDOW,
     &sup::competence::INEFFECTIVE_FOLLOW_UP,
     &sup::competence::EVIDENCE_RETAINED,
     &sup::awareness::AWARENESS,
@@ -129,6 +130,7 @@ fn assert_reasons_on(
 
 fn remove(v: &mut Value, pointer: &str, key: &str) {
     obj(v, pointer).remove(key);
+    wants_documents(v, key);
 }
 
 #[test]

@@ -70,7 +70,7 @@ const NOT_DOCUMENTED: Reason = Reason::new(
 fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &sc(ctx).channel_management {
         None => em.emit(&NOT_RECORDED, SC, &[]),
-        Some(cm) if cm.document.is_none() => {
+        Some(cm) if cm.document.is_none() && ctx.documentation_required() => {
             em.emit(&NOT_DOCUMENTED, format!("{SC}/channelManagement"), &[]);
         }
         Some(_) => {}

@@ -52,7 +52,7 @@ fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         return;
     };
     let path = format!("{SC}/distribution");
-    if d.document.is_none() {
+    if d.document.is_none() && ctx.documentation_required() {
         em.emit(&NOT_DOCUMENTED, &path, &[]);
     }
     if blank(&d.unified_dispatch) {

@@ -33,6 +33,7 @@ pub(in crate::rules) static RULES: &[&BuiltinRule] = &[
     &orders::PRINCIPLES,
     &orders::TIME_LIMITS_DEFINED,
     &order_records::TIME_LIMITS_MET,
+    &order_records::TIME_LIMITS_DEFAULT_TARGET,
     &order_records::ACCURACY,
     &orders::DAILY_PROCEDURE,
     &orders::AFTER_SALES_PROCEDURE,

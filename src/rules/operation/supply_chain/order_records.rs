@@ -2,14 +2,16 @@
 //! are consistent, and they show that the time limits of 7.3.2 a) 3) are met and that order
 //! information is accurate (7.3.2 a) 4)).
 
-use crate::common::{Instant, Interval};
+use crate::common::Instant;
 use crate::model::operation::supply_chain::OrderStage;
 use crate::rules::prelude::*;
 
 use super::shared::{SC, percent, sc, stage_limit, target_of};
 
 /// 7.3.2 a) 3): the share of orders handled within each stage's time limit reaches the
-/// required rate, by period summary and by single order.
+/// rate the organization's time control states for that stage, by period summary and by
+/// single order. (A time limit with no rate of its own is judged against the parameter
+/// `onTimePercent` by [`TIME_LIMITS_DEFAULT_TARGET`].)
 pub static TIME_LIMITS_MET: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-7.3.2.a.3-time-limits-met",
@@ -74,6 +76,119 @@ fn below_target(stage: OrderStage) -> &'static Reason {
 }
 
 fn check_time_limits_met(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    check_on_time(ctx, em, true, below_target);
+}
+
+/// Order time limits that state no rate of their own are met by the share of orders the
+/// parameter `onTimePercent` sets (default 95 %; the standard states no share).
+pub static TIME_LIMITS_DEFAULT_TARGET: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-7.3.2.a.3-time-limits-default-target",
+        clause: "7.3.2.a.3",
+        severity: Severity::Warning,
+        basis: Basis::Policy,
+        grade: Grade::Minor,
+        kind: RuleKind::Threshold,
+        title: t(
+            "Order time limits met by the parameter's share of orders",
+            "订单时限达成率不低于参数规定",
+        ),
+        reasons: &[
+            DUNNING_BELOW_ORGANIZATION,
+            SHIPPING_BELOW_ORGANIZATION,
+            RETURNS_BELOW_ORGANIZATION,
+            INVOICING_BELOW_ORGANIZATION,
+            SETTLEMENT_BELOW_ORGANIZATION,
+            DUNNING_BELOW_DEFAULT,
+            SHIPPING_BELOW_DEFAULT,
+            RETURNS_BELOW_DEFAULT,
+            INVOICING_BELOW_DEFAULT,
+            SETTLEMENT_BELOW_DEFAULT,
+        ],
+        covers: &[],
+    },
+    check: check_time_limits_default_target,
+    obligations: None,
+};
+
+const DUNNING_BELOW_ORGANIZATION: Reason = Reason::new(
+    "dunning-below-organization-target",
+    "Orders {subject}: dunning within {limit} met by {rate}% of orders ({late} of {handled} late), below the organization's target of {target}%.",
+    "订单{subject}：催款环节{limit}时限达成率{rate}%（{handled}单中{late}单超时），低于组织规定的{target}%。",
+);
+const DUNNING_BELOW_DEFAULT: Reason = Reason::new(
+    "dunning-below-default-target",
+    "Orders {subject}: dunning within {limit} met by {rate}% of orders ({late} of {handled} late), below the default target of {target}% (the organization states none).",
+    "订单{subject}：催款环节{limit}时限达成率{rate}%（{handled}单中{late}单超时），低于默认值{target}%（组织未规定达成率）。",
+);
+const SHIPPING_BELOW_ORGANIZATION: Reason = Reason::new(
+    "shipping-below-organization-target",
+    "Orders {subject}: shipping within {limit} met by {rate}% of orders ({late} of {handled} late), below the organization's target of {target}%.",
+    "订单{subject}：发货环节{limit}时限达成率{rate}%（{handled}单中{late}单超时），低于组织规定的{target}%。",
+);
+const SHIPPING_BELOW_DEFAULT: Reason = Reason::new(
+    "shipping-below-default-target",
+    "Orders {subject}: shipping within {limit} met by {rate}% of orders ({late} of {handled} late), below the default target of {target}% (the organization states none).",
+    "订单{subject}：发货环节{limit}时限达成率{rate}%（{handled}单中{late}单超时），低于默认值{target}%（组织未规定达成率）。",
+);
+const RETURNS_BELOW_ORGANIZATION: Reason = Reason::new(
+    "returns-below-organization-target",
+    "Orders {subject}: returns within {limit} met by {rate}% of orders ({late} of {handled} late), below the organization's target of {target}%.",
+    "订单{subject}：退货环节{limit}时限达成率{rate}%（{handled}单中{late}单超时），低于组织规定的{target}%。",
+);
+const RETURNS_BELOW_DEFAULT: Reason = Reason::new(
+    "returns-below-default-target",
+    "Orders {subject}: returns within {limit} met by {rate}% of orders ({late} of {handled} late), below the default target of {target}% (the organization states none).",
+    "订单{subject}：退货环节{limit}时限达成率{rate}%（{handled}单中{late}单超时），低于默认值{target}%（组织未规定达成率）。",
+);
+const INVOICING_BELOW_ORGANIZATION: Reason = Reason::new(
+    "invoicing-below-organization-target",
+    "Orders {subject}: invoicing within {limit} met by {rate}% of orders ({late} of {handled} late), below the organization's target of {target}%.",
+    "订单{subject}：发票环节{limit}时限达成率{rate}%（{handled}单中{late}单超时），低于组织规定的{target}%。",
+);
+const INVOICING_BELOW_DEFAULT: Reason = Reason::new(
+    "invoicing-below-default-target",
+    "Orders {subject}: invoicing within {limit} met by {rate}% of orders ({late} of {handled} late), below the default target of {target}% (the organization states none).",
+    "订单{subject}：发票环节{limit}时限达成率{rate}%（{handled}单中{late}单超时），低于默认值{target}%（组织未规定达成率）。",
+);
+const SETTLEMENT_BELOW_ORGANIZATION: Reason = Reason::new(
+    "settlement-below-organization-target",
+    "Orders {subject}: settlement within {limit} met by {rate}% of orders ({late} of {handled} late), below the organization's target of {target}%.",
+    "订单{subject}：结算环节{limit}时限达成率{rate}%（{handled}单中{late}单超时），低于组织规定的{target}%。",
+);
+const SETTLEMENT_BELOW_DEFAULT: Reason = Reason::new(
+    "settlement-below-default-target",
+    "Orders {subject}: settlement within {limit} met by {rate}% of orders ({late} of {handled} late), below the default target of {target}% (the organization states none).",
+    "订单{subject}：结算环节{limit}时限达成率{rate}%（{handled}单中{late}单超时），低于默认值{target}%（组织未规定达成率）。",
+);
+fn check_time_limits_default_target(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    if ctx.params.on_time_percent.is_organizations() {
+        check_on_time(ctx, em, false, |stage| match stage {
+            OrderStage::Dunning => &DUNNING_BELOW_ORGANIZATION,
+            OrderStage::Shipping => &SHIPPING_BELOW_ORGANIZATION,
+            OrderStage::Returns => &RETURNS_BELOW_ORGANIZATION,
+            OrderStage::Invoicing => &INVOICING_BELOW_ORGANIZATION,
+            OrderStage::Settlement => &SETTLEMENT_BELOW_ORGANIZATION,
+        });
+    } else {
+        check_on_time(ctx, em, false, |stage| match stage {
+            OrderStage::Dunning => &DUNNING_BELOW_DEFAULT,
+            OrderStage::Shipping => &SHIPPING_BELOW_DEFAULT,
+            OrderStage::Returns => &RETURNS_BELOW_DEFAULT,
+            OrderStage::Invoicing => &INVOICING_BELOW_DEFAULT,
+            OrderStage::Settlement => &SETTLEMENT_BELOW_DEFAULT,
+        });
+    }
+}
+
+/// Reports the stages whose on-time rate is below target, among the time limits that state
+/// their own rate (`stated`) or those that do not.
+fn check_on_time(
+    ctx: &Ctx<'_>,
+    em: &mut Emitter<'_>,
+    stated: bool,
+    reason_of: impl Fn(OrderStage) -> &'static Reason,
+) {
     let s = sc(ctx);
     // Period summaries.
     for (i, period) in s.order_periods.iter().enumerate() {
@@ -81,14 +196,17 @@ fn check_time_limits_met(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             let Some(limit) = stage_limit(ctx, sc_.stage) else {
                 continue;
             };
-            let target = target_of(limit);
+            let (target, own) = target_of(ctx, limit);
+            if own != stated {
+                continue;
+            }
             let on_time = sc_.handled.saturating_sub(sc_.late);
             let Some(rate) = percent(on_time, sc_.handled) else {
                 continue;
             };
             if rate < target {
                 em.emit(
-                    below_target(sc_.stage),
+                    reason_of(sc_.stage),
                     format!("{SC}/orderPeriods/{i}/stages/{j}"),
                     &[
                         p("subject", format!("{}/{}", period.start, period.end)),
@@ -114,6 +232,10 @@ fn check_time_limits_met(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let Some(max_hours) = limit.limit.map(|l| l.hours()) else {
             continue;
         };
+        let (target, own) = target_of(ctx, limit);
+        if own != stated {
+            continue;
+        }
         let mut late = Vec::new();
         let mut handled: u32 = 0;
         for (i, o) in s.orders.iter().enumerate() {
@@ -135,14 +257,13 @@ fn check_time_limits_met(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             }
         }
         let late_n = u32::try_from(late.len()).unwrap_or(u32::MAX);
-        let target = target_of(limit);
         let Some(rate) = percent(handled.saturating_sub(late_n), handled) else {
             continue;
         };
         if rate < target {
             for (i, j, number) in late {
                 em.emit(
-                    below_target(stage),
+                    reason_of(stage),
                     format!("{SC}/orders/{i}/steps/{j}"),
                     &[
                         p("subject", number),
@@ -245,7 +366,8 @@ fn check_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// Good practice: the latest order record is at most two months old.
+/// Good practice: the latest order record is no older than the parameter
+/// `orderRecordsMaxAge` (default 2 months; the standard states no age).
 pub static RECORDS_CURRENT: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-7.3.2-order-records-current",
@@ -255,7 +377,7 @@ pub static RECORDS_CURRENT: BuiltinRule = BuiltinRule {
         grade: Grade::Minor,
         kind: RuleKind::Time,
         title: t("Order records kept up to date", "订单记录保持更新"),
-        reasons: &[STALE],
+        reasons: &[STALE, STALE_DEFAULT],
         covers: &[],
     },
     check: check_records_current,
@@ -264,8 +386,13 @@ pub static RECORDS_CURRENT: BuiltinRule = BuiltinRule {
 
 const STALE: Reason = Reason::new(
     "stale",
-    "The latest order record is of {last}, more than two months before {as_of}.",
-    "最近的订单记录为{last}，距{as_of}已超过两个月。",
+    "The latest order record is of {last}, older on {as_of} than the organization's limit of {limit}.",
+    "最近的订单记录为{last}，至{as_of}已超过组织规定的时限{limit}。",
+);
+const STALE_DEFAULT: Reason = Reason::new(
+    "stale-default",
+    "The latest order record is of {last}, older on {as_of} than the default limit of {limit}.",
+    "最近的订单记录为{last}，至{as_of}已超过默认时限{limit}。",
 );
 
 fn check_records_current(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -284,11 +411,22 @@ fn check_records_current(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         (Some(a), _) => (a, format!("{SC}/orderPeriods")),
         (None, Some(b)) => (b, format!("{SC}/orders")),
     };
-    if Interval::months(2)
-        .after(last)
-        .is_some_and(|d| d < ctx.as_of)
-    {
-        em.emit(&STALE, path, &[p("last", last), p("as_of", ctx.as_of)]);
+    let max_age = ctx.params.order_records_max_age;
+    if max_age.value.after(last).is_some_and(|d| d < ctx.as_of) {
+        let reason = if max_age.is_organizations() {
+            &STALE
+        } else {
+            &STALE_DEFAULT
+        };
+        em.emit(
+            reason,
+            path,
+            &[
+                p("last", last),
+                p("as_of", ctx.as_of),
+                p("limit", max_age.value),
+            ],
+        );
     }
 }
 

@@ -45,7 +45,7 @@ const POLICY_NOT_DOCUMENTED: Reason = Reason::new(
 fn check_policy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &sc(ctx).order_policy {
         None => em.emit(&POLICY_NOT_RECORDED, SC, &[]),
-        Some(op) if op.document.is_none() => {
+        Some(op) if op.document.is_none() && ctx.documentation_required() => {
             em.emit(&POLICY_NOT_DOCUMENTED, format!("{SC}/orderPolicy"), &[]);
         }
         Some(_) => {}

@@ -71,7 +71,7 @@ const NOT_DOCUMENTED: Reason = Reason::new(
 fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &sc(ctx).payment_procedure {
         None => em.emit(&NOT_RECORDED, SC, &[]),
-        Some(pp) if pp.document.is_none() => {
+        Some(pp) if pp.document.is_none() && ctx.documentation_required() => {
             em.emit(&NOT_DOCUMENTED, format!("{SC}/paymentProcedure"), &[]);
         }
         Some(_) => {}

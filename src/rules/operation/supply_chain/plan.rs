@@ -53,7 +53,7 @@ fn check_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         return;
     };
     let path = format!("{SC}/plan");
-    if plan.document.is_none() {
+    if plan.document.is_none() && ctx.documentation_required() {
         em.emit(&PLAN_NOT_DOCUMENTED, &path, &[]);
     }
     if !plan.approval.as_ref().is_some_and(|a| a.is_complete()) {

@@ -166,7 +166,11 @@ fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         &format!("{SC}/providerProcedure"),
         &[],
         &[
-            ("7.3.3.2", pp.document.is_none(), &PROCEDURE_NOT_DOCUMENTED),
+            (
+                "7.3.3.2",
+                pp.document.is_none() && ctx.documentation_required(),
+                &PROCEDURE_NOT_DOCUMENTED,
+            ),
             (
                 "7.3.3.2",
                 blank(&pp.selection_criteria),

@@ -186,9 +186,11 @@ pub(super) fn stage_limit<'a>(ctx: &'a Ctx<'_>, stage: OrderStage) -> Option<&'a
         .find(|l| l.stage == stage && l.limit.is_some())
 }
 
-/// The share of orders that must meet a time limit, in percent (100 unless stated).
-pub(super) fn target_of(l: &OrderTimeLimit) -> Decimal {
-    l.min_on_time_percent
-        .map(|d| d.value())
-        .unwrap_or(Decimal::ONE_HUNDRED)
+/// The share of orders, in percent, that must meet a time limit: the one the time limit
+/// states (`true`), else the parameter `onTimePercent` (`false`).
+pub(super) fn target_of(ctx: &Ctx<'_>, l: &OrderTimeLimit) -> (Decimal, bool) {
+    match l.min_on_time_percent {
+        Some(d) => (d.value(), true),
+        None => (ctx.params.on_time_percent.value, false),
+    }
 }

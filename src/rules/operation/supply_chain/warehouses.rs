@@ -65,7 +65,7 @@ const NOT_DOCUMENTED: Reason = Reason::new(
 fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &sc(ctx).warehouse_procedure {
         None => em.emit(&NOT_RECORDED, SC, &[]),
-        Some(w) if w.document.is_none() => {
+        Some(w) if w.document.is_none() && ctx.documentation_required() => {
             em.emit(&NOT_DOCUMENTED, format!("{SC}/warehouseProcedure"), &[]);
         }
         Some(_) => {}

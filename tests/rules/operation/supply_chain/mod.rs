@@ -30,6 +30,7 @@ const RULES: &[&BuiltinRule] = &[
     &rules::orders::PRINCIPLES,
     &rules::orders::TIME_LIMITS_DEFINED,
     &rules::order_records::TIME_LIMITS_MET,
+    &rules::order_records::TIME_LIMITS_DEFAULT_TARGET,
     &rules::order_records::ACCURACY,
     &rules::orders::DAILY_PROCEDURE,
     &rules::orders::AFTER_SALES_PROCEDURE,
@@ -94,6 +95,7 @@ fn rm(v: &mut Value, pointer: &str, key: &str) {
     obj(v, pointer)
         .remove(key)
         .unwrap_or_else(|| panic!("no {key} at {pointer}"));
+    wants_documents(v, key);
 }
 
 fn at(p: &str) -> String {

@@ -134,7 +134,10 @@ fn provider_agreement_missing_or_expired() {
 
 #[test]
 fn every_procedure_selection_and_agreement_reason() {
-    let d = broken(|v| sc(v)["providerProcedure"] = json!({}));
+    let d = broken(|v| {
+        sc(v)["providerProcedure"] = json!({});
+        wants_documents(v, "document");
+    });
     assert_eq!(
         reasons(&d, &providers::PROCEDURE),
         [
