@@ -76,7 +76,7 @@ pub static REQUIREMENTS_REVIEWED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Purchase requirements reviewed before release",
             "采购要求发出前经评审",
