@@ -30,7 +30,7 @@ use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Ctx, Emitter, Reason, RuleMeta, p};
+use super::{BuiltinRule, Ctx, Emitter, Reason, RuleMeta, p};
 use crate::catalog::StaticText;
 use crate::common::Interval;
 use crate::ids::DocumentId;
@@ -377,7 +377,7 @@ pub fn list(doc: &EcmsDocument, as_of: impl Into<Date>, horizon_days: i64) -> Ve
 /// 6.4.1 b): the last occurrence of a periodic duty that is on schedule rests on a retained
 /// record, not on a bare declared date. Reported at the duty's own clause; overdue duties are
 /// left to their time rules.
-pub static PERIODIC_RECORD: super::BuiltinRule = super::BuiltinRule {
+pub static PERIODIC_RECORD: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-6.4.1.b-periodic-record",
         clause: "6.4.1.b",

@@ -17,7 +17,7 @@ fn a_bare_last_done_is_a_declaration_not_evidence() {
     // Reported at the duty's own clause, on the record that declares it.
     let fs = assert_fires(
         &d,
-        &PERIODIC_RECORD,
+        &obligations::PERIODIC_RECORD,
         knowledge::REVIEW_OVERDUE.meta.clause,
         K0,
     );
