@@ -23,6 +23,7 @@ fn main() {
     let reviewed = Schedule {
         interval: Some(Interval::months(6)),
         last_done: ecms::common::Date::from_ymd(2026, 4, 1),
+        record: None,
     };
     let mut doc = EcmsDocument {
         schema_version: SCHEMA_VERSION.to_owned(),

@@ -623,9 +623,16 @@ pub struct Schedule {
     /// How often the activity must happen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<Interval>,
-    /// When it last happened.
+    /// When it last happened, as declared. A bare date is a declaration; with [`record`]
+    /// the record's own date counts instead (see `crate::rules::obligations`).
+    ///
+    /// [`record`]: Schedule::record
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_done: Option<Date>,
+    /// The retained record of the last occurrence (minutes, report, checklist, certificate):
+    /// its approval date (else the date it took effect) is when the activity last happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<crate::ids::DocumentId>,
 }
 
 /// The decision an approver took.

@@ -49,6 +49,9 @@ pub fn rules_markdown() -> String {
             m.grade
         );
         let _ = writeln!(s, "- {} / {}", m.title.en, m.title.zh);
+        if let Some(c) = catalog::condition(m.clause) {
+            let _ = writeln!(s, "- condition: {} / {}", c.en, c.zh);
+        }
         let _ = writeln!(s, "- reasons:");
         for r in m.reasons {
             let _ = writeln!(s, "  - `{}`", r.code);

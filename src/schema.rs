@@ -10,7 +10,7 @@
 //! | `document` | an input document ([`crate::EcmsDocument`]), as read by [`crate::parse_document`] | deserialize |
 //! | `report`   | the check report ([`crate::conformity::ConformityReport`]) | deserialize |
 //! | `obligations` | periodic obligations ([`crate::rules::obligations::ObligationEntry`] list) | deserialize |
-//! | `rules`    | the rule catalog (array of [`crate::rules::RuleMeta`]) | serialize   |
+//! | `rules`    | the rule catalog (array of [`crate::rules::RuleEntry`]) | serialize   |
 //! | `catalog`  | the clause catalog (array of [`crate::catalog::Clause`]) | serialize |
 //!
 //! Every schema has `$schema` = `https://json-schema.org/draft/2020-12/schema`, an `$id`
@@ -63,7 +63,7 @@ use crate::catalog;
 use crate::common::{CURRENCY_PATTERN, DECIMAL_PATTERN, INTERVAL_PATTERN};
 use crate::conformity::ConformityReport;
 use crate::model::{EcmsDocument, SCHEMA_VERSION};
-use crate::rules::RuleMeta;
+use crate::rules::RuleEntry;
 use crate::rules::obligations::ObligationEntry;
 
 /// The schemas this crate publishes, in the order `ecms schema` lists them.
@@ -183,7 +183,7 @@ pub fn schema(name: &str) -> Option<Value> {
             generator_settings()
                 .for_serialize()
                 .into_generator()
-                .into_root_schema_for::<Vec<RuleMeta>>(),
+                .into_root_schema_for::<Vec<RuleEntry>>(),
             "ecms rule catalog",
             "Every built-in rule with its clause, severity, basis, grade, title and message \
              template (`ecms rules --format json`).",

@@ -802,6 +802,7 @@ fn schedule() -> impl Strategy<Value = Schedule> {
         .prop_map(|(interval, last_done)| Schedule {
             interval,
             last_done: last_done.map(Into::into),
+            record: None,
         })
 }
 

@@ -10,6 +10,7 @@ macro_rules! c {
             level: L::$level,
             kind: K::$kind,
             title: StaticText { en: $en, zh: $zh },
+            condition: super::conditions::condition_of($id),
         }
     };
 }

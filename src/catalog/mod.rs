@@ -10,7 +10,10 @@
 //! Integrators key on these ids; they never change meaning between releases.
 //! Titles are short paraphrases in English and Chinese, not the standard's text.
 
+mod conditions;
 mod data;
+
+pub use conditions::{CONDITIONAL_MARKERS, ConditionMarker};
 
 use serde::Serialize;
 
@@ -67,6 +70,12 @@ pub struct Clause {
     pub kind: RequirementKind,
     /// Short title, our own words.
     pub title: StaticText,
+    /// For a conditional requirement (当…时, 适用时, 需要时, 适宜时, 如果/若): the condition
+    /// under which it (or the part of its text the condition names) applies, in our words.
+    /// Rules enforcing it report only when the records show the condition holds; where the
+    /// records cannot tell, they stay quiet or ask for the decision with a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<StaticText>,
 }
 
 /// The whole catalog, in the standard's order.
@@ -113,6 +122,27 @@ pub fn chapter_of(id: &str) -> Option<&'static str> {
         match cur.parent {
             None => return Some(cur.id),
             Some(p) => cur = clause(p)?,
+        }
+    }
+}
+
+/// The condition under which an entry applies: its own or, for an item or sub-item, the
+/// nearest enclosing entry's (`9.2.a.1` inherits the "where applicable" of `9.2.a`).
+///
+/// ```
+/// assert!(ecms::catalog::condition("9.2.e").is_some());
+/// assert!(ecms::catalog::condition("6.4.3.d").is_some());
+/// assert!(ecms::catalog::condition("7.3.3.2").is_none());
+/// ```
+pub fn condition(id: &str) -> Option<StaticText> {
+    let mut cur = clause(id)?;
+    loop {
+        if let Some(c) = cur.condition {
+            return Some(c);
+        }
+        match cur.level {
+            ClauseLevel::Item | ClauseLevel::SubItem => cur = clause(cur.parent?)?,
+            _ => return None,
         }
     }
 }

@@ -425,7 +425,7 @@ fn dispatch(cmd: Cmd, err: &mut dyn Write) -> Result<Outcome, String> {
             let mut out = Vec::new();
             match a.format {
                 RulesFormat::Json => {
-                    let metas: Vec<_> = engine.rules().collect();
+                    let metas: Vec<_> = engine.rules().map(ecms::rules::RuleEntry::of).collect();
                     json_to(&mut out, &metas)?;
                 }
                 RulesFormat::Markdown => {

@@ -164,6 +164,31 @@ pub struct RuleMeta {
     pub covers: &'static [&'static str],
 }
 
+/// A rule as the rule catalog shows it (`ecms rules --format json`): its metadata and,
+/// when the standard makes the requirement it enforces conditional, the condition (see
+/// [`crate::catalog::condition`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleEntry {
+    /// The rule's metadata.
+    #[serde(flatten)]
+    pub meta: RuleMeta,
+    /// The condition under which the requirement applies; the rule reports only when the
+    /// records show that it holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<StaticText>,
+}
+
+impl RuleEntry {
+    /// The catalog entry of a rule.
+    pub fn of(meta: &RuleMeta) -> Self {
+        Self {
+            meta: *meta,
+            condition: crate::catalog::condition(meta.clause),
+        }
+    }
+}
+
 /// A compliance rule.
 pub trait Rule: Send + Sync {
     /// Its description.

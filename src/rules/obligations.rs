@@ -9,15 +9,58 @@
 //!
 //! Due date = last occurrence + interval (or, never done, the anchor date + interval).
 //! On the due day itself the obligation is *not* overdue; the day after, it is.
+//!
+//! # Evidence of the last occurrence
+//!
+//! The last occurrence counts from evidence, in this order ([`Evidence`], [`EvidenceState`]):
+//!
+//! 1. **records of the activity itself** where the model has them (supplier evaluations,
+//!    crisis exercises, KPI measurements, audits, management reviews, satisfaction results,
+//!    security awareness sessions, payment security assessments): the latest dated record;
+//! 2. **a referenced record**: a schedule's `record` names the retained documented
+//!    information of the last occurrence; the record's approval date (else the date it took
+//!    effect) is the last occurrence, whatever `lastDone` says;
+//! 3. **a declaration**: a bare `lastDone` with no record behind it. It still counts for the
+//!    due date (an organization is not made overdue by its bookkeeping), but it is a weaker
+//!    verdict: the obligation is listed with evidence `declared`, and the rule
+//!    `ecms-6.4.1.b-periodic-record` warns, at the duty's clause, that no retained record
+//!    backs it — unless the duty is overdue anyway, which its own time rule reports.
 
 use crate::common::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Ctx, Emitter, Reason, RuleMeta, p, pl};
+use super::{BuiltinRule, Ctx, Emitter, Reason, RuleMeta, p, pl};
 use crate::catalog::StaticText;
 use crate::common::Interval;
+use crate::ids::DocumentId;
 use crate::model::EcmsDocument;
+
+/// Where a producer reads the last occurrence of a duty from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Evidence {
+    /// From the dated records of the activity itself (evaluations, exercises,
+    /// measurements, audits…).
+    Records,
+    /// From a schedule: its declared `lastDone`, and the retained record it names, if any.
+    Schedule(Option<DocumentId>),
+}
+
+/// How well the last occurrence of an obligation is evidenced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum EvidenceState {
+    /// The latest dated record of the activity.
+    Records,
+    /// A referenced retained record, by its date.
+    Record,
+    /// Only a declared date, with no record behind it.
+    Declared,
+    /// Nothing: never done.
+    None,
+}
 
 /// One periodic obligation of one record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +82,10 @@ pub struct Obligation {
     /// When the obligation began (record approved, supplier taken on…), used as the start
     /// when the activity never happened.
     pub anchor: Option<Date>,
+    /// How the last occurrence is evidenced.
+    pub evidence: EvidenceState,
+    /// The referenced record of the last occurrence, if any.
+    pub record: Option<DocumentId>,
 }
 
 /// Where an obligation stands on a date.
@@ -136,6 +183,8 @@ pub struct Duty {
     pub last_done: Option<Date>,
     /// When the obligation began, used as the start when the activity never happened.
     pub anchor: Option<Date>,
+    /// Where `last_done` comes from.
+    pub evidence: Evidence,
 }
 
 /// Where a rule's producer reports the duties it watches: each becomes an [`Obligation`]
@@ -143,12 +192,33 @@ pub struct Duty {
 #[derive(Debug)]
 pub struct Sink<'a> {
     rule: &'static RuleMeta,
+    doc: &'a EcmsDocument,
     out: &'a mut Vec<Obligation>,
 }
 
 impl Sink<'_> {
-    /// Records one duty.
+    /// Records one duty, reading the date of the record it names, if any.
     pub fn push(&mut self, d: Duty) {
+        let (last_done, evidence, record) = match d.evidence {
+            Evidence::Records => (
+                d.last_done,
+                if d.last_done.is_some() {
+                    EvidenceState::Records
+                } else {
+                    EvidenceState::None
+                },
+                None,
+            ),
+            Evidence::Schedule(Some(id)) => {
+                match record_date(self.doc, id) {
+                    Some(date) => (Some(date), EvidenceState::Record, Some(id)),
+                    // A dangling or undated record backs nothing (a dangling id is
+                    // reported by the reference rules).
+                    None => (d.last_done, declared(d.last_done), Some(id)),
+                }
+            }
+            Evidence::Schedule(None) => (d.last_done, declared(d.last_done), None),
+        };
         self.out.push(Obligation {
             rule_id: self.rule.id,
             clause: self.rule.clause,
@@ -156,10 +226,31 @@ impl Sink<'_> {
             subject: d.subject,
             activity: d.activity,
             interval: d.interval,
-            last_done: d.last_done,
+            last_done,
             anchor: d.anchor,
+            evidence,
+            record,
         });
     }
+}
+
+fn declared(last: Option<Date>) -> EvidenceState {
+    if last.is_some() {
+        EvidenceState::Declared
+    } else {
+        EvidenceState::None
+    }
+}
+
+/// The date of a retained record: its approval date, else the date it took effect, else the
+/// date of its latest version.
+pub fn record_date(doc: &EcmsDocument, id: DocumentId) -> Option<Date> {
+    let d = doc.support.documents.iter().find(|d| d.id == id)?;
+    d.approval
+        .as_ref()
+        .and_then(|a| a.date)
+        .or(d.effective_from)
+        .or_else(|| d.history.iter().filter_map(|h| h.date).max())
 }
 
 /// Every obligation of a document: each built-in rule that watches a periodic duty
@@ -170,6 +261,7 @@ pub fn collect(doc: &EcmsDocument) -> Vec<Obligation> {
         if let Some(produce) = rule.obligations {
             let mut sink = Sink {
                 rule: &rule.meta,
+                doc,
                 out: &mut out,
             };
             produce(doc, &mut sink);
@@ -231,6 +323,11 @@ pub struct ObligationEntry {
     /// The due date, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
+    /// How the last occurrence is evidenced: `declared` is a bare date with no record.
+    pub evidence: EvidenceState,
+    /// The referenced record of the last occurrence, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<DocumentId>,
     /// Where it stands.
     pub status: ObligationStatus,
 }
@@ -255,6 +352,8 @@ pub fn list(doc: &EcmsDocument, as_of: impl Into<Date>, horizon_days: i64) -> Ve
             },
             interval: o.interval,
             last_done: o.last_done,
+            evidence: o.evidence,
+            record: o.record,
         })
         .collect();
     let rank = |s: &ObligationStatus| match s {
@@ -316,4 +415,49 @@ fn fixed_subject_zh(subject: &str) -> Option<&'static str> {
         "information and technology review" => "信息和技术评审",
         _ => return None,
     })
+}
+
+/// 6.4.1 b): the last occurrence of a periodic duty that is on schedule rests on a retained
+/// record, not on a bare declared date. Reported at the duty's own clause; overdue duties are
+/// left to their time rules.
+pub static PERIODIC_RECORD: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-6.4.1.b-periodic-record",
+        clause: "6.4.1.b",
+        severity: super::Severity::Warning,
+        basis: super::Basis::Policy,
+        grade: super::Grade::Minor,
+        kind: super::RuleKind::Relation,
+        title: StaticText {
+            en: "Periodic activities evidenced by records",
+            zh: "定期活动有记录为证",
+        },
+        reasons: &[DECLARED_ONLY],
+        covers: &[],
+    },
+    check: check_periodic_record,
+    obligations: None,
+};
+
+const DECLARED_ONLY: Reason = Reason::new(
+    "declared-only",
+    "'{subject}': the last occurrence of a periodic activity is declared done on {last}, but no retained record backs it (name the record of the last occurrence).",
+    "“{subject}”：定期活动的上次完成日期{last}仅为声明，没有保留的记录为证（应注明上次的记录）。",
+);
+
+fn check_periodic_record(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    for o in ctx.obligations {
+        if o.evidence != EvidenceState::Declared || o.is_overdue(ctx.as_of) {
+            continue;
+        }
+        let Some(last) = o.last_done else {
+            continue;
+        };
+        em.emit_at(
+            o.clause,
+            &DECLARED_ONLY,
+            o.path.clone(),
+            &[subject_param(&o.subject), p("last", last)],
+        );
+    }
 }

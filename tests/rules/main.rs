@@ -10,10 +10,12 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod conditional;
 mod context;
 mod improvement;
 mod integrity;
 mod leadership;
+mod obligations;
 mod operation;
 mod performance;
 mod planning;

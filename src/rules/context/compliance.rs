@@ -5,7 +5,7 @@
 
 use crate::model::EcmsDocument;
 use crate::model::context::ComplianceObligation;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 /// Every obligation of the register with its JSON pointer.
@@ -156,6 +156,11 @@ fn evaluation_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: o.review.interval,
             last_done: last_evaluated.max(o.review.last_done),
             anchor: None,
+            evidence: if last_evaluated.is_some_and(|e| o.review.last_done.is_none_or(|d| e >= d)) {
+                Evidence::Records
+            } else {
+                Evidence::Schedule(o.review.record)
+            },
         });
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::model::EcmsDocument;
 use crate::model::context::FactorCategory;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 /// 3.1 a)–d): at least one factor of each of the four categories is recorded.
@@ -157,6 +157,7 @@ fn review_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: f.review.interval,
             last_done: f.review.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(f.review.record),
         });
     }
 }

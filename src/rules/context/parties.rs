@@ -3,7 +3,7 @@
 //! them.
 
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 /// 3.2 a): interested parties are determined.
@@ -143,6 +143,7 @@ fn review_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: party.review.interval,
             last_done: party.review.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(party.review.record),
         });
     }
 }

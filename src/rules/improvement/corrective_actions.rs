@@ -5,8 +5,11 @@
 use super::ncs;
 use crate::rules::prelude::*;
 
-/// 9.2 c): a closed nonconformity has corrective actions, all of them completed — unless a
-/// reasoned, dated decision under 9.2 b) found that no action was needed.
+/// 9.2 c) "the actions needed" (所需的措施): a closed nonconformity whose evaluation under
+/// 9.2 b) found action needed has corrective actions, and every corrective action listed is
+/// completed before closure. A closure without action where the evaluation found none
+/// needed is quiet; one with no evaluation at all is reported under 9.2 b)
+/// (`ecms-9.2.b-action-decision`), not here.
 pub static IMPLEMENTED: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-9.2.c-actions-implemented",
@@ -14,7 +17,7 @@ pub static IMPLEMENTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Corrective actions implemented before closure",
             "关闭前实施所需措施",
@@ -28,8 +31,8 @@ pub static IMPLEMENTED: BuiltinRule = BuiltinRule {
 
 const NO_ACTION: Reason = Reason::new(
     "no-action",
-    "Nonconformity '{subject}' is closed, but records neither a corrective action nor a reasoned, dated decision that no action was needed.",
-    "不符合“{subject}”已关闭，但既未记录纠正措施，也未记录说明理由并注明日期的无需采取措施的决定。",
+    "Nonconformity '{subject}' is closed, but the evaluation found action needed and no corrective action is recorded.",
+    "不符合“{subject}”已关闭，评价确定需要采取措施，但未记录任何纠正措施。",
 );
 const ACTION_OPEN: Reason = Reason::new(
     "action-open",
@@ -42,7 +45,11 @@ fn check_implemented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if !n.is_closed() {
             continue;
         }
-        if n.corrective_actions.is_empty() && !n.no_action_needed() {
+        let needed = n
+            .action_needed
+            .as_ref()
+            .is_some_and(|d| d.decision == Some(crate::model::improvement::ActionNeed::Needed));
+        if n.corrective_actions.is_empty() && needed {
             em.emit(&NO_ACTION, &path, &[p("subject", &n.title)]);
         }
         for (j, a) in n.corrective_actions.iter().enumerate() {
@@ -149,7 +156,8 @@ fn check_overdue(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 /// 9.2 d): a closed nonconformity records a dated review, with evidence, that found its
 /// corrective actions effective, made after the last of them was completed. One closed
-/// without action, on a decision that none was needed, has nothing to review.
+/// without corrective action has nothing to review ("the corrective action taken"); whether
+/// it should have had one is for 9.2 b) and c).
 pub static EFFECTIVENESS: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-9.2.d-effectiveness-reviewed",
@@ -157,7 +165,7 @@ pub static EFFECTIVENESS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Effectiveness of corrective action reviewed",
             "评审纠正措施的有效性",
@@ -197,7 +205,7 @@ const REVIEWED_TOO_EARLY: Reason = Reason::new(
 
 fn check_effectiveness(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, n) in ncs(ctx) {
-        if !n.is_closed() || (n.corrective_actions.is_empty() && n.no_action_needed()) {
+        if !n.is_closed() || n.corrective_actions.is_empty() {
             continue;
         }
         let subject = p("subject", &n.title);

@@ -30,6 +30,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &corrective_actions::EFFECTIVENESS,
     &updates::RISK_UPDATE,
     &updates::SYSTEM_CHANGE,
+    &updates::NEED_UNDECIDED,
     &nonconformities::RECORDS,
     &dates::FUTURE_DATED,
     // 9.3

@@ -84,8 +84,10 @@ fn check_impact(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 9.2 a) 1)–2): each nonconformity records how it was controlled and corrected and how its
-/// consequences were dealt with.
+/// 9.2 a): each nonconformity records the reaction to it. Its sub-items apply "where
+/// applicable" (适用时): not every nonconformity has consequences to deal with, and one may be
+/// contained without a separate correction, so the rule reports only a nonconformity that
+/// records neither.
 pub static REACTION: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-9.2.a-reaction",
@@ -95,32 +97,23 @@ pub static REACTION: BuiltinRule = BuiltinRule {
         grade: Grade::Minor,
         kind: RuleKind::Presence,
         title: t("Reaction to nonconformity", "对不符合做出应对"),
-        reasons: &[NO_CONSEQUENCES, NO_CORRECTION],
+        reasons: &[NO_REACTION],
         covers: &["9.2.a.1", "9.2.a.2"],
     },
     check: check_reaction,
     obligations: None,
 };
 
-const NO_CONSEQUENCES: Reason = Reason::new(
-    "no-consequences",
-    "Nonconformity '{subject}' does not record how its consequences were dealt with.",
-    "不符合“{subject}”未记录如何处置其产生的后果。",
-);
-const NO_CORRECTION: Reason = Reason::new(
-    "no-correction",
-    "Nonconformity '{subject}' does not record how it was controlled and corrected.",
-    "不符合“{subject}”未记录如何控制和纠正。",
+const NO_REACTION: Reason = Reason::new(
+    "no-reaction",
+    "Nonconformity '{subject}' records no reaction: neither how it was controlled and corrected nor how its consequences were dealt with.",
+    "不符合“{subject}”未记录任何应对：既未记录如何控制和纠正，也未记录如何处置其后果。",
 );
 
 fn check_reaction(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, n) in ncs(ctx) {
-        let params = [p("subject", &n.title)];
-        if blank(&n.reaction.consequences) {
-            em.emit_at("9.2.a.1", &NO_CONSEQUENCES, &path, &params);
-        }
-        if blank(&n.reaction.correction) {
-            em.emit_at("9.2.a.2", &NO_CORRECTION, &path, &params);
+        if blank(&n.reaction.consequences) && blank(&n.reaction.correction) {
+            em.emit(&NO_REACTION, &path, &[p("subject", &n.title)]);
         }
     }
 }
@@ -210,7 +203,8 @@ fn check_cause_analysis(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 
 /// 9.2 b): a recorded decision on whether action is needed to remove the causes states the
 /// decision, its reason, who took it and when, and a decision that none is needed is not
-/// contradicted by corrective actions.
+/// contradicted by corrective actions; a nonconformity closed without corrective action
+/// records the evaluation (the evaluation itself is unconditional, the action is not).
 pub static ACTION_DECISION: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-9.2.b-action-decision",
@@ -218,12 +212,16 @@ pub static ACTION_DECISION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Need for action evaluated and decided",
             "评价并决定是否需要采取措施",
         ),
-        reasons: &[DECISION_INCOMPLETE, NOT_NEEDED_BUT_ACTIONS],
+        reasons: &[
+            DECISION_INCOMPLETE,
+            NOT_NEEDED_BUT_ACTIONS,
+            CLOSED_UNEVALUATED,
+        ],
         covers: &[],
     },
     check: check_action_decision,
@@ -241,10 +239,21 @@ const NOT_NEEDED_BUT_ACTIONS: Reason = Reason::new(
     "不符合“{subject}”记录为无需采取措施，却列有纠正措施。",
 );
 
+const CLOSED_UNEVALUATED: Reason = Reason::new(
+    "closed-unevaluated",
+    "Nonconformity '{subject}' is closed without corrective action and without a recorded evaluation of whether action was needed to remove its causes.",
+    "不符合“{subject}”已关闭，既无纠正措施，也未记录是否需要采取措施消除其原因的评价。",
+);
+
 fn check_action_decision(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     use crate::model::improvement::ActionNeed;
     for (path, n) in ncs(ctx) {
         let Some(d) = &n.action_needed else {
+            // Corrective actions show the evaluation found action needed; a closure with
+            // neither actions nor a decision shows no evaluation at all.
+            if n.is_closed() && n.corrective_actions.is_empty() {
+                em.emit(&CLOSED_UNEVALUATED, &path, &[p("subject", &n.title)]);
+            }
             continue;
         };
         let dpath = format!("{path}/actionNeeded");

@@ -1,12 +1,14 @@
-//! 9.2 e)–f) — 更新风险和机遇、变更管理体系: when a nonconformity makes it necessary, the
-//! risks and opportunities determined in planning are updated (e) and the management system
-//! is changed (f); a closed nonconformity records whether either was needed.
+//! 9.2 e)–f) — 更新风险和机遇、变更管理体系: when a nonconformity makes it necessary (需要时),
+//! the risks and opportunities determined in planning are updated (e) and the management
+//! system is changed (f). These are conditional: the shall rules report only where the
+//! record says the update or change was needed; a closed nonconformity that does not say
+//! is a warning asking for the decision ([`NEED_UNDECIDED`]), not a nonconformity.
 
 use super::ncs;
 use crate::rules::prelude::*;
 
-/// 9.2 e): a closed nonconformity says whether risks and opportunities needed updating, and
-/// a needed update records what was updated and when.
+/// 9.2 e): an update of risks and opportunities the record says was needed records what was
+/// updated and when.
 pub static RISK_UPDATE: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-9.2.e-risk-update",
@@ -19,7 +21,7 @@ pub static RISK_UPDATE: BuiltinRule = BuiltinRule {
             "Risks and opportunities updated when needed",
             "需要时更新风险和机遇",
         ),
-        reasons: &[RISK_UNDECIDED, RISK_UPDATE_UNRECORDED],
+        reasons: &[RISK_UPDATE_UNRECORDED],
         covers: &[],
     },
     check: check_risk_update,
@@ -27,7 +29,7 @@ pub static RISK_UPDATE: BuiltinRule = BuiltinRule {
 };
 
 const RISK_UNDECIDED: Reason = Reason::new(
-    "undecided",
+    "risk-undecided",
     "Nonconformity '{subject}': closed without deciding whether risks and opportunities needed updating.",
     "不符合“{subject}”：关闭前未判定是否需要更新风险和机遇。",
 );
@@ -42,7 +44,6 @@ fn check_risk_update(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let u = &n.risk_update;
         let params = [p("subject", &n.title)];
         match u.needed {
-            None if n.is_closed() => em.emit(&RISK_UNDECIDED, &path, &params),
             Some(true) if (u.risks.is_empty() && u.documents.is_empty()) || u.date.is_none() => em
                 .emit(
                     &RISK_UPDATE_UNRECORDED,
@@ -54,8 +55,8 @@ fn check_risk_update(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 9.2 f): a closed nonconformity says whether the management system needed changing, and a
-/// needed change records what was changed and when.
+/// 9.2 f): a change of the management system the record says was needed records what was
+/// changed and when.
 pub static SYSTEM_CHANGE: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-9.2.f-system-change",
@@ -68,7 +69,7 @@ pub static SYSTEM_CHANGE: BuiltinRule = BuiltinRule {
             "Management system changed when needed",
             "需要时变更管理体系",
         ),
-        reasons: &[CHANGE_UNDECIDED, CHANGE_UNRECORDED],
+        reasons: &[CHANGE_UNRECORDED],
         covers: &[],
     },
     check: check_system_change,
@@ -76,7 +77,7 @@ pub static SYSTEM_CHANGE: BuiltinRule = BuiltinRule {
 };
 
 const CHANGE_UNDECIDED: Reason = Reason::new(
-    "undecided",
+    "change-undecided",
     "Nonconformity '{subject}': closed without deciding whether the management system needed changing.",
     "不符合“{subject}”：关闭前未判定是否需要变更管理体系。",
 );
@@ -91,11 +92,48 @@ fn check_system_change(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let c = &n.system_change;
         let params = [p("subject", &n.title)];
         match c.needed {
-            None if n.is_closed() => em.emit(&CHANGE_UNDECIDED, &path, &params),
             Some(true) if (c.changes.is_empty() && c.documents.is_empty()) || c.date.is_none() => {
                 em.emit(&CHANGE_UNRECORDED, format!("{path}/systemChange"), &params)
             }
             _ => {}
+        }
+    }
+}
+
+/// 9.2 e)–f): a closed nonconformity that does not say whether risks and opportunities needed
+/// updating, or whether the management system needed changing. The standard asks for either
+/// only "as needed"; without the decision the records cannot show whether it was needed, so
+/// this is a warning asking for it.
+pub static NEED_UNDECIDED: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-9.2.e-need-undecided",
+        clause: "9.2.e",
+        severity: Severity::Warning,
+        basis: Basis::Policy,
+        grade: Grade::Minor,
+        kind: RuleKind::Presence,
+        title: t(
+            "Need for updates decided at closure",
+            "关闭时判定是否需要更新或变更",
+        ),
+        reasons: &[RISK_UNDECIDED, CHANGE_UNDECIDED],
+        covers: &["9.2.f"],
+    },
+    check: check_need_undecided,
+    obligations: None,
+};
+
+fn check_need_undecided(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    for (path, n) in ncs(ctx) {
+        if !n.is_closed() {
+            continue;
+        }
+        let params = [p("subject", &n.title)];
+        if n.risk_update.needed.is_none() {
+            em.emit_at("9.2.e", &RISK_UNDECIDED, &path, &params);
+        }
+        if n.system_change.needed.is_none() {
+            em.emit_at("9.2.f", &CHANGE_UNDECIDED, &path, &params);
         }
     }
 }

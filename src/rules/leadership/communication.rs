@@ -4,7 +4,7 @@
 
 use crate::model::EcmsDocument;
 use crate::model::leadership::CommunicationDirection;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::list_path;
@@ -197,6 +197,7 @@ fn communication_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: c.schedule.interval,
             last_done: c.schedule.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(c.schedule.record),
         });
     }
 }

@@ -70,7 +70,7 @@ pub static COMMUNICATED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t("Strategies communicated internally", "战略在组织内得到沟通"),
         reasons: &[NOT_COMMUNICATED],
         covers: &[],
@@ -101,14 +101,16 @@ fn check_communicated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 4.2.2 c): each strategy records the interested parties it is made available to, or why
-/// it is withheld.
+/// 4.2.2 c): the strategy is made available to interested parties "as appropriate" (适宜时):
+/// whether it is appropriate is the organization's decision, so a strategy that records no
+/// decision (the parties it is made available to, or why it is withheld) draws a warning
+/// asking for it, not a nonconformity.
 pub static AVAILABILITY: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-4.2.2.c-strategy-availability",
         clause: "4.2.2.c",
-        severity: Severity::Error,
-        basis: Basis::Shall,
+        severity: Severity::Warning,
+        basis: Basis::Policy,
         grade: Grade::Minor,
         kind: RuleKind::Presence,
         title: t(

@@ -4,7 +4,7 @@
 
 use crate::common::is_default;
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::missing;
@@ -146,6 +146,7 @@ fn optimisation_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: c.optimisation.interval,
             last_done: c.optimisation.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(c.optimisation.record),
         });
     }
 }

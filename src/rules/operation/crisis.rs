@@ -5,7 +5,7 @@
 
 use crate::common::is_default;
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::emit_missing_intervals;
@@ -158,6 +158,7 @@ fn exercise_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: cr.exercise_interval,
             last_done: cr.exercises.iter().map(|e| e.date).max(),
             anchor: None,
+            evidence: Evidence::Records,
         });
     }
 }
@@ -237,6 +238,7 @@ fn evaluation_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: cr.evaluation.interval,
             last_done: cr.evaluation.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(cr.evaluation.record),
         });
     }
 }

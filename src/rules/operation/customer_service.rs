@@ -6,7 +6,7 @@
 
 use crate::common::is_default;
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::emit_missing_intervals;
@@ -186,6 +186,7 @@ fn staff_evaluation_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: cs.staff_evaluation.interval,
             last_done: cs.staff_evaluation.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(cs.staff_evaluation.record),
         });
     }
 }

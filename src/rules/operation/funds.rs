@@ -5,7 +5,7 @@
 
 use crate::model::EcmsDocument;
 use crate::model::operation::funds::{FinanceFunction, FundPurpose};
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::{emit_missing_intervals, missing};
@@ -174,6 +174,7 @@ fn control_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: c.schedule.interval,
             last_done: c.schedule.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(c.schedule.record),
         });
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::model::EcmsDocument;
 use crate::model::operation::information::{InformationOrigin, SystemStatus};
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::{emit_missing_intervals, missing};
@@ -288,6 +288,7 @@ fn maintenance_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: s.maintenance.interval,
             last_done: s.maintenance.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(s.maintenance.record),
         });
     }
 }

@@ -7,7 +7,7 @@
 use crate::common::is_default;
 use crate::model::EcmsDocument;
 use crate::model::operation::operations::ListingStatus;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::classification;
@@ -204,6 +204,7 @@ fn requirements_review_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: s.requirements_review.interval,
             last_done: s.requirements_review.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(s.requirements_review.record),
         });
     }
 }
@@ -244,6 +245,7 @@ fn outcome_evaluation_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: s.outcome_evaluation.interval,
             last_done: s.outcome_evaluation.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(s.outcome_evaluation.record),
         });
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::common::is_default;
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::emit_missing_intervals;
@@ -105,6 +105,7 @@ fn analysis_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: mk.analysis.interval,
             last_done: mk.analysis.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(mk.analysis.record),
         });
     }
 }
@@ -145,6 +146,7 @@ fn process_evaluation_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: mk.process_evaluation.interval,
             last_done: mk.process_evaluation.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(mk.process_evaluation.record),
         });
     }
 }

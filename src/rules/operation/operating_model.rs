@@ -8,7 +8,7 @@
 use crate::common::is_default;
 use crate::model::EcmsDocument;
 use crate::model::operation::operations::{OperationsArea, OperationsProcess};
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::{emit_missing_intervals, missing};
@@ -280,6 +280,7 @@ fn feedback_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: om.feedback.evaluation.interval,
             last_done: om.feedback.evaluation.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(om.feedback.evaluation.record),
         });
     }
 }

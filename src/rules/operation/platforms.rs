@@ -5,7 +5,7 @@
 
 use crate::model::EcmsDocument;
 use crate::model::operation::operations::PlatformStatus;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::emit_missing_intervals;
@@ -231,6 +231,7 @@ fn review_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: pf.review.interval,
             last_done: pf.review.last_done,
             anchor: pf.selected_on,
+            evidence: Evidence::Schedule(pf.review.record),
         });
     }
 }

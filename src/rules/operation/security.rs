@@ -7,7 +7,7 @@
 
 use crate::model::EcmsDocument;
 use crate::model::operation::information::SystemStatus;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::information::IM;
@@ -117,6 +117,7 @@ fn awareness_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: Some(interval),
             last_done: last,
             anchor: None,
+            evidence: Evidence::Records,
         });
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::model::EcmsDocument;
 use crate::model::operation::security::SecurityArea;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::security::SC;
@@ -90,6 +90,7 @@ fn review_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: r.review.interval,
             last_done: r.review.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(r.review.record),
         });
     }
 }

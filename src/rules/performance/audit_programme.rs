@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use super::missing;
 use crate::model::EcmsDocument;
 use crate::model::performance::AuditStatus;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 /// 8.2 a): an internal audit programme is recorded.
@@ -242,6 +242,7 @@ fn audit_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
                 .filter_map(|a| a.date)
                 .max(),
             anchor: prog.approval.as_ref().and_then(|a| a.date),
+            evidence: Evidence::Records,
         });
     }
 }

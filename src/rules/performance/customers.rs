@@ -6,7 +6,7 @@
 use super::missing;
 use crate::model::EcmsDocument;
 use crate::model::performance::CustomerAspect;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 /// Where a finding about customer monitoring as a whole points: the list, or its parent when
@@ -179,6 +179,7 @@ fn result_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: c.frequency,
             last_done: c.results.iter().map(|r| r.date).max(),
             anchor: None,
+            evidence: Evidence::Records,
         });
     }
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use super::missing;
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 /// 8.1.4.2: at least one KPI is recorded.
@@ -209,6 +209,7 @@ fn measurement_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: k.frequency,
             last_done: k.last_measured(),
             anchor: k.since,
+            evidence: Evidence::Records,
         });
     }
 }
@@ -222,7 +223,7 @@ pub static TARGET_MISSED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Threshold,
         title: t("Missed KPI targets acted upon", "未达标指标得到分析处理"),
         reasons: &[MISSED_UNANSWERED],
         covers: &[],

@@ -7,7 +7,7 @@
 use super::{missing, plan_path};
 use crate::model::EcmsDocument;
 use crate::model::performance::MonitoringPurpose;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 /// 8.1.1: a monitoring and measurement plan with at least one entry exists.
@@ -187,6 +187,7 @@ fn monitoring_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: e.schedule.interval,
             last_done: e.schedule.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(e.schedule.record),
         });
     }
 }

@@ -5,7 +5,7 @@
 
 use super::{analyses_path, missing, plan_path};
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 /// 8.1.2: each context factor is covered by a monitoring plan entry.
@@ -184,6 +184,7 @@ fn evaluation_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: monitoring.evaluation_interval,
             last_done: monitoring.evaluations.iter().filter_map(|e| e.date).max(),
             anchor: None,
+            evidence: Evidence::Records,
         });
     }
 }

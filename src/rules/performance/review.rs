@@ -4,7 +4,7 @@
 
 use super::{held_reviews, missing};
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 /// 8.3.1: a review plan declares the interval between management reviews.
@@ -140,6 +140,7 @@ fn review_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
                 .filter_map(|r| r.date)
                 .max(),
             anchor: None,
+            evidence: Evidence::Records,
         });
     }
 }

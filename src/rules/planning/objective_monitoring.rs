@@ -6,7 +6,7 @@
 
 use crate::model::EcmsDocument;
 use crate::rules::leadership::shared::communicated;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::objectives;
@@ -86,6 +86,7 @@ fn monitoring_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: o.monitoring.schedule.interval,
             last_done: o.monitoring.schedule.last_done,
             anchor: o.approval.as_ref().and_then(|a| a.date),
+            evidence: Evidence::Schedule(o.monitoring.schedule.record),
         });
     }
 }
@@ -188,6 +189,7 @@ fn review_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: o.review.interval,
             last_done: o.review.last_done,
             anchor: o.approval.as_ref().and_then(|a| a.date),
+            evidence: Evidence::Schedule(o.review.record),
         });
     }
 }

@@ -422,7 +422,7 @@ pub static DISPOSED_EARLY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Nothing disposed before retention ends",
             "保留期满前不得处置",
@@ -608,7 +608,7 @@ pub static RECORD_PROTECTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Records protected against unintended change",
             "证据类成文信息防止非预期更改",

@@ -5,7 +5,7 @@
 use crate::catalog;
 use crate::model::EcmsDocument;
 use crate::model::support::DocumentStatus;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::*;
@@ -379,7 +379,7 @@ pub static REVIEWED_BEFORE_APPROVAL: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t("Documents reviewed before approval", "文件先评审后批准"),
         reasons: &[
             REVIEW_INCOMPLETE,
@@ -451,7 +451,7 @@ pub static APPROVED_BEFORE_EFFECTIVE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t("Approval precedes effect", "先批准后生效"),
         reasons: &[APPROVED_AFTER_EFFECTIVE],
         covers: &[],
@@ -558,6 +558,7 @@ fn duties_review_overdue(doc: &EcmsDocument, out: &mut Sink<'_>) {
                 .as_ref()
                 .and_then(|a| a.date)
                 .or(d.effective_from),
+            evidence: Evidence::Schedule(d.review.record),
         });
     }
 }
@@ -695,6 +696,10 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         let Some((_, reason)) = PERIODIC.iter().find(|(r, _)| r.id() == o.rule_id) else {
             continue;
         };
+        // Dates read from the activity's own records are reported with those records.
+        if o.evidence == crate::rules::obligations::EvidenceState::Records {
+            continue;
+        }
         if let Some(d) = o.last_done
             && d > as_of
         {

@@ -5,7 +5,7 @@
 use crate::common::Money;
 use crate::model::EcmsDocument;
 use crate::model::support::FundHorizon;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 use rust_decimal::Decimal;
 
@@ -399,6 +399,7 @@ fn duties_comparison_overdue(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: f.comparison.interval,
             last_done: f.comparison.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(f.comparison.record),
         });
     }
 }

@@ -3,7 +3,7 @@
 //! its information and technology by a procedure.
 
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::*;
@@ -150,6 +150,7 @@ fn duties_maintenance_overdue(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: a.maintenance.interval,
             last_done: a.maintenance.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(a.maintenance.record),
         });
     }
 }

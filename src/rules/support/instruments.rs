@@ -3,19 +3,22 @@
 //! unfit (b), with retained evidence.
 
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::*;
 
-/// 6.1.6: monitoring and measuring resources determined.
+/// 6.1.6: monitoring and measuring resources determined. The clause applies "when monitoring
+/// or measurement is used to verify conformity" (当…时); the records cannot show that it is
+/// not, so an organization with no resource recorded gets a warning asking it to determine
+/// them or to state that it does not verify conformity by measurement — not a nonconformity.
 pub static DETERMINED: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-6.1.6-instruments",
         clause: "6.1.6",
-        severity: Severity::Error,
-        basis: Basis::Shall,
-        grade: Grade::Major,
+        severity: Severity::Warning,
+        basis: Basis::Policy,
+        grade: Grade::Minor,
         kind: RuleKind::Presence,
         title: t(
             "Monitoring and measuring resources determined",
@@ -30,8 +33,8 @@ pub static DETERMINED: BuiltinRule = BuiltinRule {
 
 const NONE: Reason = Reason::new(
     "none",
-    "No monitoring or measuring resource is recorded.",
-    "未记录任何监视和测量资源。",
+    "No monitoring or measuring resource is recorded: if monitoring or measurement verifies that products and services conform, determine the resources it needs.",
+    "未记录任何监视和测量资源：如利用监视或测量验证产品和服务符合要求，应确定所需的资源。",
 );
 
 fn check_instruments(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -166,13 +169,21 @@ fn duties_calibration_overdue(doc: &EcmsDocument, out: &mut Sink<'_>) {
         .enumerate()
         .filter(|(_, m)| m.in_use())
     {
+        let last_record = m.records.iter().map(|r| r.date).max();
         out.push(Duty {
             path: format!("/support/instruments/{i}"),
             subject: m.name.clone(),
             activity: t("calibration or verification", "校准或检定"),
             interval: m.calibration.interval,
-            last_done: m.calibration.last_done,
+            // The calibration records are the evidence; without any, the schedule's date
+            // (backed by its record, if it names one).
+            last_done: last_record.or(m.calibration.last_done),
             anchor: None,
+            evidence: if last_record.is_some() {
+                Evidence::Records
+            } else {
+                Evidence::Schedule(m.calibration.record)
+            },
         });
     }
 }

@@ -2,7 +2,7 @@
 //! determined, maintained, made available, kept up to date and reviewed.
 
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::*;
@@ -255,6 +255,7 @@ fn duties_review_overdue(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: k.review.interval,
             last_done: k.review.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(k.review.record),
         });
     }
 }

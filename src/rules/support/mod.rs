@@ -89,6 +89,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &awareness::AWARENESS,
     &documents::REQUIRED_INFORMATION,
     &documents::REQUIRED_BY_KNOWN,
+    &crate::rules::obligations::PERIODIC_RECORD,
     &documents::IDENTIFICATION,
     &documents::FORMAT_MEDIUM,
     &documents::EFFECTIVE_APPROVED,

@@ -3,7 +3,7 @@
 //! keeps their environmental impact low and reviews them.
 
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::*;
@@ -232,6 +232,7 @@ fn duties_review_overdue(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: r.review.interval,
             last_done: r.review.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(r.review.record),
         });
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::model::EcmsDocument;
 use crate::model::support::GoalStatus;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::*;
@@ -367,6 +367,7 @@ fn duties_review_overdue(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: tm.review.interval,
             last_done: tm.review.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(tm.review.record),
         });
     }
 }

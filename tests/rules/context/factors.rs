@@ -59,6 +59,7 @@ fn factor_review_due_boundaries() {
 fn factor_never_reviewed_is_overdue() {
     let d = broken(|v| {
         obj(v, "/context/factors/1/review").remove("lastDone");
+        obj(v, "/context/factors/1/review").remove("record");
     });
     assert_fires(&d, &factors::REVIEW_OVERDUE, "3.1", "/context/factors/1");
 }

@@ -2,7 +2,7 @@
 
 use super::{NC, rm};
 use crate::common::*;
-use ecms::rules::improvement::corrective_actions;
+use ecms::rules::improvement::{corrective_actions, nonconformities};
 use serde_json::json;
 
 #[test]
@@ -18,13 +18,32 @@ fn closed_without_implemented_actions() {
         "9.2.c",
         &format!("{NC}/0/correctiveActions/1"),
     );
-    let d = broken(|v| rm(v, &format!("{NC}/1"), "correctiveActions"));
+    // Closed without its actions: 9.2 c) asks for the actions "needed" — the record says
+    // action was needed only when the evaluation says so.
+    let d = broken(|v| {
+        rm(v, &format!("{NC}/1"), "correctiveActions");
+        v["improvement"]["nonconformities"][1]["actionNeeded"] = json!({
+            "decision": "needed", "reason": "原因可能再次发生",
+            "by": v["improvement"]["nonconformities"][6]["actionNeeded"]["by"].clone(),
+            "date": "2026-03-01"
+        });
+    });
     assert_eq!(reasons(&d, &corrective_actions::IMPLEMENTED), ["no-action"]);
     assert_fires(
         &d,
         &corrective_actions::IMPLEMENTED,
         "9.2.c",
         &format!("{NC}/1"),
+    );
+    // Without any evaluation, it is the evaluation (9.2 b)) that is missing, not the action.
+    let d = broken(|v| {
+        rm(v, &format!("{NC}/1"), "correctiveActions");
+        rm(v, &format!("{NC}/1"), "actionNeeded");
+    });
+    assert_quiet(&d, &corrective_actions::IMPLEMENTED);
+    assert_eq!(
+        reasons(&d, &nonconformities::ACTION_DECISION),
+        ["closed-unevaluated"]
     );
 }
 
@@ -109,18 +128,14 @@ fn closed_without_action_on_a_decision_that_none_was_needed() {
     let d = dataset();
     assert_quiet(&d, &corrective_actions::IMPLEMENTED);
     assert_quiet(&d, &corrective_actions::EFFECTIVENESS);
-    // Without the decision's reason, it is a closure without action.
+    // Without the decision's reason, the decision is incomplete (9.2 b)); with nothing
+    // taken there is still no action to review under 9.2 d), and 9.2 c) asks for none.
     let d = broken(|v| rm(v, &format!("{NC}/6/actionNeeded"), "reason"));
-    assert_fires(
-        &d,
-        &corrective_actions::IMPLEMENTED,
-        "9.2.c",
-        &format!("{NC}/6"),
-    );
-    assert_eq!(reasons(&d, &corrective_actions::IMPLEMENTED), ["no-action"]);
+    assert_quiet(&d, &corrective_actions::IMPLEMENTED);
+    assert_quiet(&d, &corrective_actions::EFFECTIVENESS);
     assert_eq!(
-        reasons(&d, &corrective_actions::EFFECTIVENESS),
-        ["not-reviewed"]
+        reasons(&d, &nonconformities::ACTION_DECISION),
+        ["decision-incomplete"]
     );
     // A decision that action is needed does not excuse the missing action.
     let d = broken(|v| {

@@ -28,6 +28,7 @@ const RULES: &[&BuiltinRule] = &[
     &imp::corrective_actions::EFFECTIVENESS,
     &imp::updates::RISK_UPDATE,
     &imp::updates::SYSTEM_CHANGE,
+    &imp::updates::NEED_UNDECIDED,
     &imp::nonconformities::RECORDS,
     &imp::dates::FUTURE_DATED,
     &imp::continual::REVIEW_OUTPUTS,

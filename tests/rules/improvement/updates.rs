@@ -7,9 +7,12 @@ use serde_json::json;
 
 #[test]
 fn risk_update_decided_and_recorded() {
+    // "As needed": a closed nonconformity that does not say whether an update was needed
+    // is no nonconformity under 9.2 e), only a warning asking for the decision.
     let d = broken(|v| rm(v, &format!("{NC}/0/riskUpdate"), "needed"));
-    assert_fires(&d, &updates::RISK_UPDATE, "9.2.e", &format!("{NC}/0"));
-    assert_eq!(reasons(&d, &updates::RISK_UPDATE), ["undecided"]);
+    assert_quiet(&d, &updates::RISK_UPDATE);
+    assert_fires(&d, &updates::NEED_UNDECIDED, "9.2.e", &format!("{NC}/0"));
+    assert_eq!(reasons(&d, &updates::NEED_UNDECIDED), ["risk-undecided"]);
     let d =
         broken(|v| v["improvement"]["nonconformities"][1]["riskUpdate"]["needed"] = json!(true));
     assert_fires(
@@ -31,8 +34,10 @@ fn risk_update_decided_and_recorded() {
 #[test]
 fn system_change_decided_and_recorded() {
     let d = broken(|v| rm(v, &format!("{NC}/3"), "systemChange"));
-    assert_fires(&d, &updates::SYSTEM_CHANGE, "9.2.f", &format!("{NC}/3"));
-    assert_eq!(reasons(&d, &updates::SYSTEM_CHANGE), ["undecided"]);
+    assert_quiet(&d, &updates::SYSTEM_CHANGE);
+    assert_fires(&d, &updates::NEED_UNDECIDED, "9.2.f", &format!("{NC}/3"));
+    assert_eq!(reasons(&d, &updates::NEED_UNDECIDED), ["change-undecided"]);
+    assert_quiet(&dataset(), &updates::NEED_UNDECIDED);
     let d = broken(|v| rm(v, &format!("{NC}/3/systemChange"), "documents"));
     assert_fires(
         &d,

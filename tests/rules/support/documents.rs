@@ -173,8 +173,11 @@ fn document_review_boundaries() {
 
 #[test]
 fn dates_in_the_future() {
-    let d =
-        broken(|v| v["support"]["instruments"][0]["calibration"]["lastDone"] = json!("2026-07-01"));
+    // Without calibration records, the schedule's declared date counts.
+    let d = broken(|v| {
+        obj(v, "/support/instruments/0").remove("records");
+        v["support"]["instruments"][0]["calibration"]["lastDone"] = json!("2026-07-01");
+    });
     assert_fires(
         &d,
         &documents::DATE_IN_FUTURE,

@@ -84,6 +84,7 @@ const RULES: &[&BuiltinRule] = &[
     &sup::awareness::AWARENESS,
     &sup::documents::REQUIRED_INFORMATION,
     &sup::documents::REQUIRED_BY_KNOWN,
+    &ecms::rules::obligations::PERIODIC_RECORD,
     &sup::documents::IDENTIFICATION,
     &sup::documents::FORMAT_MEDIUM,
     &sup::documents::EFFECTIVE_APPROVED,

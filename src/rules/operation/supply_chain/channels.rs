@@ -4,7 +4,7 @@
 //! layout at planned intervals (d).
 
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::{SC, sc};
@@ -325,6 +325,7 @@ fn layout_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: cm.layout_review.interval,
             last_done: cm.layout_review.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(cm.layout_review.record),
         });
     }
 }

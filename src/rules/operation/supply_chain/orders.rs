@@ -5,7 +5,7 @@
 
 use crate::model::EcmsDocument;
 use crate::model::operation::supply_chain::OrderStage;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::{SC, missing_at, sc};
@@ -439,6 +439,7 @@ fn analysis_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: a.schedule.interval,
             last_done: a.schedule.last_done,
             anchor: None,
+            evidence: Evidence::Schedule(a.schedule.record),
         });
     }
 }

@@ -5,7 +5,7 @@
 //! personal data in it are assessed and controlled (b).
 
 use crate::model::EcmsDocument;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::{SC, sc};
@@ -229,6 +229,7 @@ fn assessment_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: pp.assessment_interval,
             last_done: pp.security_assessments.iter().map(|a| a.date).max(),
             anchor: pp.since,
+            evidence: Evidence::Records,
         });
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::model::EcmsDocument;
 use crate::model::operation::supply_chain::PlanAspect;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::{SC, providers_on, sc};
@@ -362,6 +362,7 @@ fn review_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: plan.review.interval,
             last_done: plan.review.last_done,
             anchor: plan.approval.as_ref().and_then(|a| a.date),
+            evidence: Evidence::Schedule(plan.review.record),
         });
     }
 }

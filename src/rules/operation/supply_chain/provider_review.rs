@@ -5,7 +5,7 @@
 use crate::common::Interval;
 use crate::model::EcmsDocument;
 use crate::model::operation::supply_chain::EvaluationAspect;
-use crate::rules::obligations::{Duty, Sink, emit_overdue};
+use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
 use super::shared::{QualificationProblem, providers, providers_on, qualification_problems, sc};
@@ -54,6 +54,7 @@ fn review_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             interval: Some(interval),
             last_done: pv.evaluations.iter().filter_map(|e| e.date).max(),
             anchor: pv.approved_on,
+            evidence: Evidence::Records,
         });
     }
 }

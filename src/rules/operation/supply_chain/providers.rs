@@ -321,7 +321,9 @@ fn check_selected(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 }
 
 /// 7.3.3.2: a purchase goes only to a supplier approved before it was sent, and in use (not
-/// suspended or terminated) on the day it was sent.
+/// suspended or terminated) on the day it was sent; the same holds, on its date, for a
+/// purchase or call-off recorded only as a business transaction with the provider (returns,
+/// claims and settlements may follow a supplier's suspension and are not checked).
 pub static APPROVED_BEFORE_USE: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-7.3.3.2-provider-approved-before-use",
@@ -392,9 +394,43 @@ const TERMINATED_THEN: Reason = Reason::new(
 /// a status history (else by its current status), then by its approval date. Purchases sent
 /// after the as-of date have not happened yet.
 fn check_approved_before_use(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    use crate::model::operation::supply_chain::TransactionKind;
     let s = sc(ctx);
-    for (i, pu) in s.purchases.iter().enumerate() {
-        let (Some(sid), Some(sent)) = (pu.supplier, pu.sent_on) else {
+    let uses = s
+        .purchases
+        .iter()
+        .enumerate()
+        .map(|(i, pu)| {
+            (
+                format!("{SC}/purchases/{i}"),
+                pu.number.clone(),
+                pu.supplier,
+                pu.sent_on,
+            )
+        })
+        .chain(
+            s.provider_transactions
+                .iter()
+                .enumerate()
+                .filter(|(_, tx)| {
+                    tx.kind == Some(TransactionKind::Purchase)
+                        && !tx
+                            .purchase
+                            .is_some_and(|id| s.purchases.iter().any(|pu| pu.id == id))
+                })
+                .map(|(i, tx)| {
+                    (
+                        format!("{SC}/providerTransactions/{i}"),
+                        tx.description
+                            .clone()
+                            .unwrap_or_else(|| format!("#{}", i + 1)),
+                        tx.provider,
+                        tx.date,
+                    )
+                }),
+        );
+    for (path, number, supplier, sent_on) in uses {
+        let (Some(sid), Some(sent)) = (supplier, sent_on) else {
             continue;
         };
         if sent > ctx.as_of {
@@ -422,9 +458,9 @@ fn check_approved_before_use(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if let Some(reason) = problem {
             em.emit(
                 reason,
-                format!("{SC}/purchases/{i}"),
+                path,
                 &[
-                    p("subject", &pu.number),
+                    p("subject", &number),
                     p("sent", sent),
                     p("supplier", &sup.name),
                 ],

@@ -76,7 +76,7 @@ pub static REQUIREMENTS_REVIEWED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Purchase requirements reviewed before release",
             "采购要求发出前经评审",
@@ -221,9 +221,14 @@ pub static VERIFIED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t("Purchased goods verified", "采购产品经验证"),
-        reasons: &[NOT_VERIFIED, VERIFICATION_INCOMPLETE, NO_DISPOSITION],
+        reasons: &[
+            NOT_VERIFIED,
+            VERIFICATION_INCOMPLETE,
+            VERIFIED_BEFORE_RECEIPT,
+            NO_DISPOSITION,
+        ],
         covers: &[],
     },
     check: check_verified,
@@ -234,6 +239,12 @@ const NOT_VERIFIED: Reason = Reason::new(
     "not-verified",
     "Purchase {subject} was received on {received} but its verification is not recorded.",
     "采购单{subject}已于{received}收货，但没有验证记录。",
+);
+
+const VERIFIED_BEFORE_RECEIPT: Reason = Reason::new(
+    "verified-before-receipt",
+    "Purchase {subject} is recorded as verified on {verified}, before the goods were received on {received}.",
+    "采购单{subject}的验证日期{verified}早于收货日期{received}。",
 );
 
 const VERIFICATION_INCOMPLETE: Reason = Reason::new(
@@ -260,6 +271,19 @@ fn check_verified(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             Some(v) if v.result.is_none() || v.date.is_none() => {
                 em.emit(&VERIFICATION_INCOMPLETE, &path, &[subject]);
             }
+            // The verification of received goods cannot precede their receipt.
+            Some(v) if v.date.is_some_and(|d| d < received) => em.emit(
+                &VERIFIED_BEFORE_RECEIPT,
+                &path,
+                &[
+                    subject,
+                    p(
+                        "verified",
+                        v.date.map(|d| d.to_string()).unwrap_or_default(),
+                    ),
+                    p("received", received),
+                ],
+            ),
             Some(v)
                 if v.result == Some(VerificationResult::Nonconforming) && blank(&v.disposition) =>
             {

@@ -292,3 +292,43 @@ fn provider_controls_apply_while_the_provider_is_in_use() {
         date(2026, 6, 15),
     );
 }
+
+#[test]
+fn call_off_while_supplier_suspended_on_its_date() {
+    // A purchase recorded only as a transaction is judged by the supplier's status on the
+    // transaction's date, not by its status today.
+    let call_off = |date: &str| {
+        broken(|v| {
+            let s = &mut sc(v)["suppliers"][2];
+            s["history"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"status": "suspended", "from": "2026-01-10"}));
+            s["history"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"status": "conditionallyApproved", "from": "2026-03-01"}));
+            let id = s["id"].clone();
+            sc(v)["providerTransactions"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({
+                    "kind": "purchase", "date": date, "provider": id,
+                    "description": "Call-off CO-2026-02"
+                }));
+        })
+    };
+    let d = call_off("2026-02-01");
+    assert_fires(
+        &d,
+        &providers::APPROVED_BEFORE_USE,
+        "7.3.3.2",
+        &at("/providerTransactions/4"),
+    );
+    assert_eq!(
+        reasons(&d, &providers::APPROVED_BEFORE_USE),
+        ["suspended-then"]
+    );
+    // The same supplier, in use again on the day of the call-off: quiet.
+    assert_quiet(&call_off("2026-03-05"), &providers::APPROVED_BEFORE_USE);
+}

@@ -120,6 +120,15 @@ fn received_purchase_verified() {
     let d = broken(|v| rm(v, &at("/purchases/3/verification"), "disposition"));
     assert_fires(&d, &purchasing::VERIFIED, "7.3.3.3", &at("/purchases/3"));
     assert_eq!(reasons(&d, &purchasing::VERIFIED), ["no-disposition"]);
+    // A verification dated before the goods arrived verifies nothing that was received.
+    let d = broken(|v| sc(v)["purchases"][4]["verification"]["date"] = json!("2026-02-25"));
+    assert_fires(&d, &purchasing::VERIFIED, "7.3.3.3", &at("/purchases/4"));
+    assert_eq!(
+        reasons(&d, &purchasing::VERIFIED),
+        ["verified-before-receipt"]
+    );
+    let d = broken(|v| sc(v)["purchases"][4]["verification"]["date"] = json!("2026-02-26"));
+    assert_quiet(&d, &purchasing::VERIFIED);
 }
 
 #[test]
