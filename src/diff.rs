@@ -352,6 +352,11 @@ const APPROVAL_KEYS: &[&str] = &[
     "assigned",
 ];
 
+/// How far past the last kept entry a history entry is looked for in NEW: entries are kept
+/// in order, so an OLD entry found further on would mean that many were inserted before it
+/// (reported as changed instead). Keeps the comparison linear in the size of the histories.
+const SEARCH_WINDOW: usize = 256;
+
 /// Keys of append-only histories.
 const HISTORY_KEYS: &[&str] = &["history", "roleHistory"];
 
@@ -639,17 +644,20 @@ impl Comparison<'_> {
             }
         }
         // A new entry with the code and version of an OLD entry but other content.
+        let mut by_label: HashMap<(&str, &str), (usize, &DocumentedInformation)> = HashMap::new();
+        for (i, d) in self.old.support.documents.iter().enumerate() {
+            if let (Some(c), Some(v)) = (d.code.as_deref(), d.version.as_deref()) {
+                by_label.entry((c, v)).or_insert((i, d));
+            }
+        }
         for (ni, n) in self.new.support.documents.iter().enumerate() {
-            if old_by_id.contains_key(&n.id) || n.code.is_none() || n.version.is_none() {
+            if old_by_id.contains_key(&n.id) {
                 continue;
             }
-            let same = self
-                .old
-                .support
-                .documents
-                .iter()
-                .enumerate()
-                .find(|(_, o)| o.code == n.code && o.version == n.version);
+            let (Some(code), Some(version)) = (n.code.as_deref(), n.version.as_deref()) else {
+                continue;
+            };
+            let same = by_label.get(&(code, version)).copied();
             if let Some((oi, o)) = same {
                 let mut a = serde_json::to_value(content_of(o)).unwrap_or(Value::Null);
                 let mut b = serde_json::to_value(content_of(n)).unwrap_or(Value::Null);
@@ -978,6 +986,7 @@ impl Comparison<'_> {
                     .iter()
                     .enumerate()
                     .skip(from)
+                    .take(SEARCH_WINDOW)
                     .find(|(j, f)| !used.get(*j).copied().unwrap_or(true) && extends(f, e));
                 if let Some((j, _)) = found {
                     if let Some(u) = used.get_mut(j) {
