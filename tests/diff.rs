@@ -511,6 +511,15 @@ fn cli_exit_codes_and_json() {
     assert_eq!(report["findings"][0]["oldPath"], "/support/documents/29");
     assert_eq!(report["findings"][0]["clause"], "6.4.3");
     assert_eq!(report["oldAsOf"], "2026-06-10");
+    let schema = ecms::schema::schema("diff").unwrap();
+    let validator = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    assert!(
+        validator.is_valid(&report),
+        "the report follows docs/schema/diff.json"
+    );
 
     let o = ecms(&["diff", &old, &new, "--as-of", "2030-01-01"]);
     assert_eq!(o.status.code(), Some(0), "retention over by 2030");

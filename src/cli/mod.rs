@@ -120,7 +120,7 @@ Examples:
   ecms rules
   ecms rules --format markdown > rules.md")]
     Rules(RulesArgs),
-    /// Print a JSON Schema (document, report, obligations, rules or catalog).
+    /// Print a JSON Schema (document, report, obligations, rules, catalog or diff).
     #[command(after_help = "\
 Examples:
   ecms schema > document.schema.json
