@@ -588,3 +588,34 @@ fn cli_write_failure_is_exit_2() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn long_histories_are_compared_entry_by_entry() {
+    // 20,000 status changes: every one rewritten gives one finding each; one entry inserted
+    // at the front keeps the rest (found within the search window), and appending is fine.
+    let n = 20_000;
+    let entries: Vec<Value> = (0..n)
+        .map(|i| json!({"status": "approved", "from": "2023-06-15", "note": format!("check {i}")}))
+        .collect();
+    let mut old = value("silk-road-threads");
+    *ptr(&mut old, "/operation/supplyChain/suppliers/2/history") = Value::Array(entries.clone());
+    let mut new = old.clone();
+    for e in ptr(&mut new, "/operation/supplyChain/suppliers/2/history")
+        .as_array_mut()
+        .unwrap()
+    {
+        e["note"] = json!("rewritten");
+    }
+    let r = diff_values(&old, &new);
+    assert_eq!(r.findings.len(), n);
+    assert!(r.findings.iter().all(|f| f.reason == "entry-changed"));
+
+    let mut new = old.clone();
+    let h = ptr(&mut new, "/operation/supplyChain/suppliers/2/history")
+        .as_array_mut()
+        .unwrap();
+    h.insert(0, json!({"status": "candidate", "from": "2023-05-01"}));
+    h.push(json!({"status": "approved", "from": "2026-06-20"}));
+    let r = diff_values(&old, &new);
+    assert!(r.is_clean(), "{:?}", r.findings.first());
+}
