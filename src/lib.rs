@@ -29,6 +29,7 @@
 pub mod catalog;
 pub mod common;
 pub mod conformity;
+pub mod diff;
 pub mod docs;
 mod extensions;
 pub mod ids;

@@ -67,7 +67,14 @@ use crate::rules::RuleEntry;
 use crate::rules::obligations::ObligationEntry;
 
 /// The schemas this crate publishes, in the order `ecms schema` lists them.
-pub const SCHEMA_NAMES: &[&str] = &["document", "report", "obligations", "rules", "catalog"];
+pub const SCHEMA_NAMES: &[&str] = &[
+    "document",
+    "report",
+    "obligations",
+    "rules",
+    "catalog",
+    "diff",
+];
 
 /// The meta-schema every published schema declares.
 pub const META_SCHEMA: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -196,6 +203,15 @@ pub fn schema(name: &str) -> Option<Value> {
             "GB/T 36311—2018 clause catalog",
             "Every chapter, clause, item and sub-item of GB/T 36311—2018 chapters 3–9 with its \
              stable id (`ecms catalog --format json`).",
+        ),
+        "diff" => (
+            generator_settings()
+                .for_serialize()
+                .into_generator()
+                .into_root_schema_for::<crate::diff::DiffReport>(),
+            "ecms diff report",
+            "Changes between two versions of a document that break the control of documented \
+             information, GB/T 36311—2018 6.4.3 (`ecms diff --format json`).",
         ),
         _ => return None,
     };

@@ -8,6 +8,7 @@
 //! closed pipe) is noticed and reported as exit 2.
 
 mod check;
+mod diff;
 mod explain;
 mod formats;
 mod init;
@@ -80,6 +81,17 @@ Examples:
 
 Exits 1 when an obligation is overdue or was never done.")]
     Obligations(ObligationsArgs),
+    /// Compare two versions of a document: changes that break document control (6.4.3).
+    #[command(after_help = "\
+Examples:
+  ecms diff org-2026-06.json org-2026-09.json
+  ecms diff old.json new.json --as-of 2026-09-30 --format json --lang zh
+
+Reports approved documented information altered without a new version, records altered or
+deleted within their retention period, back-dated approvals, reused version labels,
+rewritten histories and version digests (versionDigest) that no longer match. Exits 0 when
+nothing breaks document control, 1 with findings, 2 when an input cannot be read.")]
+    Diff(DiffArgs),
     /// Explain a rule: what it checks, its clause, why, its messages and an example.
     #[command(after_help = "\
 Examples:
@@ -117,7 +129,7 @@ Examples:
 
 A document sets its own values in policy.parameters (see docs/parameters.md).")]
     Parameters(ListArgs),
-    /// Print a JSON Schema (document, report, obligations, rules or catalog).
+    /// Print a JSON Schema (document, report, obligations, rules, catalog or diff).
     #[command(after_help = "\
 Examples:
   ecms schema > document.schema.json
@@ -267,6 +279,31 @@ struct ObligationsArgs {
 }
 
 #[derive(Debug, Args)]
+struct DiffArgs {
+    /// The earlier version: a file or - for standard input.
+    #[arg(value_name = "OLD", value_hint = clap::ValueHint::FilePath)]
+    old: String,
+    /// The later version: a file or - for standard input.
+    #[arg(value_name = "NEW", value_hint = clap::ValueHint::FilePath)]
+    new: String,
+    /// The date NEW is judged on (retention periods), YYYY-MM-DD; the latest approval date
+    /// in NEW when absent.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    as_of: Option<Date>,
+    /// The date OLD was taken, YYYY-MM-DD; the latest approval date in OLD when absent.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    old_as_of: Option<Date>,
+    /// Refuse inputs larger than this many bytes (suffixes K, M, G: 1024-based).
+    #[arg(long, value_name = "BYTES", default_value = "64M", value_parser = parse_size)]
+    max_bytes: u64,
+    /// Output format: text, or JSON (the report of `ecms::diff::compare`).
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    format: ListFormat,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Debug, Args)]
 struct ExplainArgs {
     /// A rule id, e.g. ecms-3.1-factor-review-overdue.
     #[arg(value_name = "RULE_ID")]
@@ -405,6 +442,19 @@ fn dispatch(cmd: Cmd, err: &mut dyn Write) -> Result<Outcome, String> {
             err,
         ),
         Cmd::Obligations(a) => obligations_cmd(&a, err),
+        Cmd::Diff(a) => diff::run(
+            &diff::Options {
+                old: a.old,
+                new: a.new,
+                as_of: a.as_of,
+                old_as_of: a.old_as_of,
+                max_bytes: a.max_bytes,
+                json: a.format == ListFormat::Json,
+                zh: a.common.lang == Lang::Zh,
+                color: term::use_color(a.common.color),
+            },
+            err,
+        ),
         Cmd::Explain(a) => explain::run(
             &a.rule,
             a.format == ListFormat::Json,

@@ -1434,6 +1434,12 @@ pub struct DocumentedInformation {
     /// Content digest now.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_digest: Option<String>,
+    /// Digest of this version's entry, taken when it was approved: `sha256:` and 64 hex
+    /// digits of the SHA-256 of its canonical content (`ecms::diff::canonical_content`:
+    /// identification, approval and description of the version, without its control data).
+    /// `ecms diff` reports a version whose entry no longer matches it (6.4.3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version_digest: Option<String>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
