@@ -37,6 +37,7 @@ pub mod model;
 pub mod names;
 pub mod parse;
 pub mod pointer;
+pub mod redact;
 pub mod refs;
 pub mod rules;
 pub mod schema;
