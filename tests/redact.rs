@@ -479,6 +479,14 @@ fn cli_failures_exit_2() {
         "{}",
         text(&o.stderr)
     );
+    // A device is written, not synced.
+    if Path::new("/dev/null").exists() {
+        let o = ecms(
+            &["redact", input, "--key", "k", "-o", "/dev/null", "--force"],
+            None,
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    }
     // Standard output that cannot be written.
     if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
         let o = Command::new(env!("CARGO_BIN_EXE_ecms"))

@@ -97,8 +97,10 @@ pub(crate) fn run(o: &Options<'_>, err: &mut dyn Write) -> Result<Outcome, Strin
             format!("{shown}: cannot write: {e}")
         }
     })?;
+    // Only a regular file can be synced (`-o /dev/null` cannot).
+    let regular = f.metadata().is_ok_and(|m| m.is_file());
     f.write_all(text.as_bytes())
-        .and_then(|()| f.sync_all())
+        .and_then(|()| if regular { f.sync_all() } else { Ok(()) })
         .map_err(|e| format!("{shown}: cannot write: {e}"))?;
     let _ = writeln!(
         err,
