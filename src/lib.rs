@@ -39,6 +39,7 @@ pub mod names;
 pub mod params;
 pub mod parse;
 pub mod pointer;
+pub mod redact;
 pub mod refs;
 pub mod rules;
 pub mod schema;
