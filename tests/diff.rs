@@ -271,9 +271,9 @@ fn a_new_approval_dated_before_the_old_version() {
     assert_eq!(f.old_path, None);
     assert_eq!(
         f.new_path.as_deref(),
-        Some("/support/documents/117/approval")
+        Some("/support/documents/188/approval")
     );
-    assert!(f.message.en.contains("2026-06-10"), "{}", f.message.en);
+    assert!(f.message.en.contains("2026-06-29"), "{}", f.message.en);
 }
 
 #[test]
@@ -300,7 +300,7 @@ fn a_new_entry_with_an_existing_code_and_version() {
     let f = only(&r, "ecms-diff-6.4.3-version-reused");
     assert_eq!(f.reason, "new-entry");
     assert_eq!(f.old_path.as_deref(), Some("/support/documents/1"));
-    assert_eq!(f.new_path.as_deref(), Some("/support/documents/117"));
+    assert_eq!(f.new_path.as_deref(), Some("/support/documents/188"));
     // An exact copy under a new id (an archived copy) is fine.
     let r = silk(|v| {
         let mut d = v["support"]["documents"][1].clone();
@@ -510,7 +510,7 @@ fn cli_exit_codes_and_json() {
     );
     assert_eq!(report["findings"][0]["oldPath"], "/support/documents/29");
     assert_eq!(report["findings"][0]["clause"], "6.4.3");
-    assert_eq!(report["oldAsOf"], "2026-06-10");
+    assert_eq!(report["oldAsOf"], "2026-06-29");
     let schema = ecms::schema::schema("diff").unwrap();
     let validator = jsonschema::draft202012::options()
         .should_validate_formats(true)
