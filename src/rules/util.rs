@@ -1,7 +1,7 @@
 //! Small helpers shared by the chapter rule modules.
 
 use crate::common::{Date, Interval};
-use crate::ids::{PersonId, RoleId};
+use crate::ids::{DocumentId, PersonId, RoleId};
 use crate::model::EcmsDocument;
 
 /// An optional text that is absent or only white space.
@@ -63,4 +63,36 @@ pub(crate) fn p_item(
         Some(c) => super::pl(name, value, c.title.en, c.title.zh),
         None => super::p(name, value),
     }
+}
+
+/// Whether someone held a role on a date (see [`holds_role`]).
+pub(crate) fn role_held_on(doc: &EcmsDocument, role: RoleId, on: Date) -> bool {
+    doc.support
+        .people
+        .iter()
+        .any(|pe| holds_role(doc, pe.id, role, on))
+        || doc
+            .leadership
+            .roles
+            .iter()
+            .filter(|r| r.id == role)
+            .flat_map(|r| r.holders.iter())
+            .any(|h| holds_role(doc, *h, role, on))
+}
+
+/// Whether a documented information is recorded in `support.documents` and is the version
+/// in force on a date (effective, in force from that date or earlier, not disposed of).
+pub(crate) fn document_current(doc: &EcmsDocument, id: DocumentId, on: Date) -> bool {
+    doc.support
+        .documents
+        .iter()
+        .any(|d| d.id == id && d.is_current(on))
+}
+
+/// Whether a documented information is recorded in `support.documents` and available on a
+/// date: a record not yet disposed of, or a document in force (see [`document_current`]).
+pub(crate) fn document_available(doc: &EcmsDocument, id: DocumentId, on: Date) -> bool {
+    doc.support.documents.iter().any(|d| {
+        d.id == id && ((d.is_record() && d.disposed_on.is_none_or(|x| x > on)) || d.is_current(on))
+    })
 }

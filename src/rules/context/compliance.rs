@@ -29,12 +29,12 @@ pub static REGISTER: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Register of compliance obligations kept",
             "建立合规义务清单",
         ),
-        reasons: &[NO_REGISTER, NO_APPLICABILITY, NO_OWNER],
+        reasons: &[NO_REGISTER, NO_APPLICABILITY, NO_OWNER, OWNER_UNSTAFFED],
         covers: &[],
     },
     check: check_register,
@@ -57,6 +57,12 @@ const NO_OWNER: Reason = Reason::new(
     "合规义务“{subject}”未指定负责岗位。",
 );
 
+const OWNER_UNSTAFFED: Reason = Reason::new(
+    "owner-unstaffed",
+    "Compliance obligation '{subject}': nobody holds its responsible role on {as_of}.",
+    "合规义务“{subject}”：{as_of}无人担任其负责岗位。",
+);
+
 fn check_register(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.context.compliance_obligations.is_empty() {
         em.emit(&NO_REGISTER, "/context", &[]);
@@ -67,8 +73,14 @@ fn check_register(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if blank(&o.applicability) {
             em.emit(&NO_APPLICABILITY, &path, &params);
         }
-        if o.owner.is_none() {
-            em.emit(&NO_OWNER, &path, &params);
+        match o.owner {
+            None => em.emit(&NO_OWNER, &path, &params),
+            Some(role) if !role_held_on(ctx.doc, role, ctx.as_of) => em.emit(
+                &OWNER_UNSTAFFED,
+                &path,
+                &[p("subject", &o.title), p("as_of", ctx.as_of)],
+            ),
+            Some(_) => {}
         }
     }
 }
@@ -82,12 +94,12 @@ pub static EVALUATED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Compliance evaluated in dated records",
             "合规情况经评价并保留记录",
         ),
-        reasons: &[NEVER_EVALUATED, EVALUATION_INCOMPLETE],
+        reasons: &[NEVER_EVALUATED, EVALUATION_INCOMPLETE, EVALUATION_FUTURE],
         covers: &[],
     },
     check: check_evaluated,
@@ -105,6 +117,12 @@ const EVALUATION_INCOMPLETE: Reason = Reason::new(
     "合规义务“{subject}”的一次合规评价未记录日期、结果和评价人。",
 );
 
+const EVALUATION_FUTURE: Reason = Reason::new(
+    "evaluation-future",
+    "An evaluation of compliance with obligation '{subject}' is dated {date}, after {as_of}: it is no evidence yet.",
+    "合规义务“{subject}”的一次合规评价日期为{date}，晚于{as_of}，尚不能作为证据。",
+);
+
 fn check_evaluated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, o) in obligations(ctx) {
         let params = [p("subject", &o.title)];
@@ -112,6 +130,13 @@ fn check_evaluated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit(&NEVER_EVALUATED, &path, &params);
         }
         for (j, e) in o.evaluations.iter().enumerate() {
+            if let Some(d) = e.date.filter(|d| *d > ctx.as_of) {
+                em.emit(
+                    &EVALUATION_FUTURE,
+                    format!("{path}/evaluations/{j}"),
+                    &[p("subject", &o.title), p("date", d), p("as_of", ctx.as_of)],
+                );
+            }
             if e.date.is_none() || e.result.is_none() || e.by.is_none() {
                 em.emit(
                     &EVALUATION_INCOMPLETE,

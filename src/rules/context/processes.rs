@@ -41,12 +41,12 @@ pub static OWNER_INPUTS_OUTPUTS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Each process has owner, inputs, outputs",
             "过程有负责岗位、输入和输出",
         ),
-        reasons: &[NO_OWNER, NO_INPUTS, NO_OUTPUTS],
+        reasons: &[NO_OWNER, NO_INPUTS, NO_OUTPUTS, NO_OWNER_HOLDER],
         covers: &[],
     },
     check: check_owner_inputs_outputs,
@@ -69,12 +69,24 @@ const NO_OUTPUTS: Reason = Reason::new(
     "过程“{subject}”没有输出。",
 );
 
+const NO_OWNER_HOLDER: Reason = Reason::new(
+    "owner-unstaffed",
+    "Process '{subject}': nobody holds its owning role on {as_of}.",
+    "过程“{subject}”：{as_of}无人担任其负责岗位。",
+);
+
 fn check_owner_inputs_outputs(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, pr) in ctx.doc.context.processes.iter().enumerate() {
         let path = format!("/context/processes/{i}");
         let subject = [p("subject", &pr.name)];
-        if pr.owner.is_none() {
-            em.emit(&NO_OWNER, &path, &subject);
+        match pr.owner {
+            None => em.emit(&NO_OWNER, &path, &subject),
+            Some(role) if !role_held_on(ctx.doc, role, ctx.as_of) => em.emit(
+                &NO_OWNER_HOLDER,
+                &path,
+                &[p("subject", &pr.name), p("as_of", ctx.as_of)],
+            ),
+            Some(_) => {}
         }
         if pr.inputs.is_empty() {
             em.emit(&NO_INPUTS, &path, &subject);

@@ -29,9 +29,14 @@ pub static DOCUMENTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Scope documented and available", "范围形成成文信息"),
-        reasons: &[SCOPE_MISSING, SCOPE_INCOMPLETE, SCOPE_NOT_DOCUMENTED],
+        reasons: &[
+            SCOPE_MISSING,
+            SCOPE_INCOMPLETE,
+            SCOPE_NOT_DOCUMENTED,
+            SCOPE_DOCUMENT_NOT_IN_FORCE,
+        ],
         covers: &[],
     },
     check: check_documented,
@@ -54,6 +59,12 @@ const SCOPE_NOT_DOCUMENTED: Reason = Reason::new(
     "电子商务管理体系范围未形成成文信息。",
 );
 
+const SCOPE_DOCUMENT_NOT_IN_FORCE: Reason = Reason::new(
+    "scope-document-not-in-force",
+    "The scope's documented information is not an effective document in force on {as_of}.",
+    "范围的成文信息在{as_of}不是现行有效的文件。",
+);
+
 fn check_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let Some(s) = &ctx.doc.context.scope else {
         em.emit(&SCOPE_MISSING, "/context", &[]);
@@ -62,8 +73,14 @@ fn check_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if blank(&s.statement) || s.boundaries.is_empty() {
         em.emit(&SCOPE_INCOMPLETE, "/context/scope", &[]);
     }
-    if s.document.is_none() {
-        em.emit(&SCOPE_NOT_DOCUMENTED, "/context/scope", &[]);
+    match s.document {
+        None => em.emit(&SCOPE_NOT_DOCUMENTED, "/context/scope", &[]),
+        Some(d) if !document_current(ctx.doc, d, ctx.as_of) => em.emit(
+            &SCOPE_DOCUMENT_NOT_IN_FORCE,
+            "/context/scope",
+            &[p("as_of", ctx.as_of)],
+        ),
+        Some(_) => {}
     }
 }
 

@@ -72,12 +72,12 @@ pub static PLANNED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Corrective actions assigned and dated",
             "纠正措施明确责任人和期限",
         ),
-        reasons: &[NO_OWNER, NO_DUE_DATE],
+        reasons: &[NO_OWNER, NO_DUE_DATE, OWNER_GONE],
         covers: &[],
     },
     check: check_planned,
@@ -95,6 +95,12 @@ const NO_DUE_DATE: Reason = Reason::new(
     "不符合“{nc}”的纠正措施“{subject}”没有完成期限。",
 );
 
+const OWNER_GONE: Reason = Reason::new(
+    "owner-not-employed",
+    "Corrective action '{subject}' of nonconformity '{nc}' is not completed, and its owner {owner} does not work for the organization on {as_of}.",
+    "不符合“{nc}”的纠正措施“{subject}”尚未完成，其责任人{owner}在{as_of}已不在本组织任职。",
+);
+
 fn check_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, n) in ncs(ctx) {
         for (j, a) in n.corrective_actions.iter().enumerate() {
@@ -106,6 +112,26 @@ fn check_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 if missing {
                     em.emit(reason, format!("{path}/correctiveActions/{j}"), &params);
                 }
+            }
+            if let Some(owner) = a.owner
+                && a.completed.is_none_or(|d| d > ctx.as_of)
+                && ctx
+                    .doc
+                    .support
+                    .people
+                    .iter()
+                    .any(|x| x.id == owner && !x.is_active(ctx.as_of))
+            {
+                em.emit(
+                    &OWNER_GONE,
+                    format!("{path}/correctiveActions/{j}"),
+                    &[
+                        p("subject", &a.description),
+                        p("nc", &n.title),
+                        p("owner", person_name(ctx.doc, owner)),
+                        p("as_of", ctx.as_of),
+                    ],
+                );
             }
         }
     }

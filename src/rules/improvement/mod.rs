@@ -68,3 +68,19 @@ fn ncs<'a>(
         .enumerate()
         .map(|(i, n)| (format!("/improvement/nonconformities/{i}"), n))
 }
+
+/// Presence-only shall rules of this chapter, each with why existence is all the text asks.
+pub const EXISTENCE_ONLY: &[(&str, &str)] = &[
+    (
+        "ecms-9.2.a-reaction",
+        "9.2 a) asks only that the nonconformity be reacted to, its parts where applicable.",
+    ),
+    (
+        "ecms-9.2.b-cause-analysis",
+        "9.2 b) 1)-3) ask only for the review, the causes and similar cases.",
+    ),
+    (
+        "ecms-9.1-improvements-selected",
+        "9.1 asks only that improvement opportunities be determined and selected.",
+    ),
+];

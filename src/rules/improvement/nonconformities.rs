@@ -276,12 +276,17 @@ pub static RECORDS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Nonconformity evidence retained",
             "保留不符合和纠正措施的成文信息",
         ),
-        reasons: &[NO_NATURE, NO_CLOSURE_RECORDS, NO_ACTION_RESULT],
+        reasons: &[
+            NO_NATURE,
+            NO_CLOSURE_RECORDS,
+            NO_ACTION_RESULT,
+            CLOSED_BEFORE_DETECTED,
+        ],
         covers: &["9.2.g.1", "9.2.g.2"],
     },
     check: check_records,
@@ -304,6 +309,12 @@ const NO_ACTION_RESULT: Reason = Reason::new(
     "不符合“{subject}”未记录纠正措施“{action}”的结果。",
 );
 
+const CLOSED_BEFORE_DETECTED: Reason = Reason::new(
+    "closed-before-detected",
+    "Nonconformity '{subject}' is recorded as closed on {closed}, before it was detected on {detected}.",
+    "不符合“{subject}”记录的关闭日期{closed}早于其发现日期{detected}。",
+);
+
 fn check_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, n) in ncs(ctx) {
         let params = [p("subject", &n.title)];
@@ -312,6 +323,20 @@ fn check_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         if n.is_closed() && (n.closed.is_none() || n.records.is_empty()) {
             em.emit_at("9.2.g.1", &NO_CLOSURE_RECORDS, &path, &params);
+        }
+        if let (Some(closed), Some(detected)) = (n.closed, n.detected)
+            && closed < detected
+        {
+            em.emit_at(
+                "9.2.g.1",
+                &CLOSED_BEFORE_DETECTED,
+                &path,
+                &[
+                    p("subject", &n.title),
+                    p("closed", closed),
+                    p("detected", detected),
+                ],
+            );
         }
         for (j, a) in n.corrective_actions.iter().enumerate() {
             if a.completed.is_some() && blank(&a.result) {

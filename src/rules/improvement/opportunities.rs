@@ -127,7 +127,7 @@ pub static PLANNED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Selected improvements acted upon", "对选择的改进采取措施"),
         reasons: &[
             NO_STATUS,
@@ -137,6 +137,7 @@ pub static PLANNED: BuiltinRule = BuiltinRule {
             NO_TARGET_DATE,
             NO_COMPLETION_DATE,
             NO_RESULT,
+            OWNER_UNSTAFFED,
         ],
         covers: &[],
     },
@@ -180,6 +181,12 @@ const NO_RESULT: Reason = Reason::new(
     "改进“{subject}”（{status}）未记录实施结果。",
 );
 
+const OWNER_UNSTAFFED: Reason = Reason::new(
+    "owner-unstaffed",
+    "Improvement '{subject}' ({status}) is not completed, and nobody holds its responsible role on {as_of}.",
+    "改进“{subject}”（{status}）尚未完成，且{as_of}无人担任其负责岗位。",
+);
+
 fn check_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.improvement.improvements.iter().enumerate() {
         let path = format!("/improvement/improvements/{i}");
@@ -210,6 +217,22 @@ fn check_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             if absent {
                 em.emit(reason, &path, &params);
             }
+        }
+        if let Some(role) = r.owner
+            && status.is_selected()
+            && status != ImprovementStatus::Implemented
+            && r.completed.is_none_or(|d| d > ctx.as_of)
+            && !role_held_on(ctx.doc, role, ctx.as_of)
+        {
+            em.emit(
+                &OWNER_UNSTAFFED,
+                &path,
+                &[
+                    p("subject", &r.title),
+                    status_name(status),
+                    p("as_of", ctx.as_of),
+                ],
+            );
         }
     }
 }

@@ -16,12 +16,12 @@ pub static RISK_UPDATE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Risks and opportunities updated when needed",
             "需要时更新风险和机遇",
         ),
-        reasons: &[RISK_UPDATE_UNRECORDED],
+        reasons: &[RISK_UPDATE_UNRECORDED, RISK_UPDATE_BEFORE_DETECTED],
         covers: &[],
     },
     check: check_risk_update,
@@ -39,6 +39,12 @@ const RISK_UPDATE_UNRECORDED: Reason = Reason::new(
     "不符合“{subject}”：需要更新风险和机遇，但未记录更新的风险或登记表及日期。",
 );
 
+const RISK_UPDATE_BEFORE_DETECTED: Reason = Reason::new(
+    "update-before-detected",
+    "Nonconformity '{subject}': the update of risks and opportunities is dated {date}, before the nonconformity was detected on {detected}, so it cannot be the update it made necessary.",
+    "不符合“{subject}”：风险和机遇的更新日期{date}早于不符合的发现日期{detected}，不能作为因该不符合而进行的更新。",
+);
+
 fn check_risk_update(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, n) in ncs(ctx) {
         let u = &n.risk_update;
@@ -52,6 +58,19 @@ fn check_risk_update(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 ),
             _ => {}
         }
+        if let (Some(true), Some(date), Some(detected)) = (u.needed, u.date, n.detected)
+            && date < detected
+        {
+            em.emit(
+                &RISK_UPDATE_BEFORE_DETECTED,
+                format!("{path}/riskUpdate"),
+                &[
+                    p("subject", &n.title),
+                    p("date", date),
+                    p("detected", detected),
+                ],
+            );
+        }
     }
 }
 
@@ -64,12 +83,12 @@ pub static SYSTEM_CHANGE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Management system changed when needed",
             "需要时变更管理体系",
         ),
-        reasons: &[CHANGE_UNRECORDED],
+        reasons: &[CHANGE_UNRECORDED, CHANGE_BEFORE_DETECTED],
         covers: &[],
     },
     check: check_system_change,
@@ -87,6 +106,12 @@ const CHANGE_UNRECORDED: Reason = Reason::new(
     "不符合“{subject}”：需要变更管理体系，但未记录变更或变更的文件及日期。",
 );
 
+const CHANGE_BEFORE_DETECTED: Reason = Reason::new(
+    "change-before-detected",
+    "Nonconformity '{subject}': the change of the management system is dated {date}, before the nonconformity was detected on {detected}, so it cannot be the change it made necessary.",
+    "不符合“{subject}”：管理体系的变更日期{date}早于不符合的发现日期{detected}，不能作为因该不符合而进行的变更。",
+);
+
 fn check_system_change(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, n) in ncs(ctx) {
         let c = &n.system_change;
@@ -96,6 +121,19 @@ fn check_system_change(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 em.emit(&CHANGE_UNRECORDED, format!("{path}/systemChange"), &params)
             }
             _ => {}
+        }
+        if let (Some(true), Some(date), Some(detected)) = (c.needed, c.date, n.detected)
+            && date < detected
+        {
+            em.emit(
+                &CHANGE_BEFORE_DETECTED,
+                format!("{path}/systemChange"),
+                &[
+                    p("subject", &n.title),
+                    p("date", date),
+                    p("detected", detected),
+                ],
+            );
         }
     }
 }

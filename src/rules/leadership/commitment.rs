@@ -52,7 +52,7 @@ pub static COMMITMENT_EVIDENCE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Top management's commitment evidenced",
             "最高管理者的领导作用和承诺有证据",
@@ -182,7 +182,7 @@ pub static CUSTOMER_FOCUS_EVIDENCE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Customer focus of top management evidenced",
             "最高管理者以顾客为关注焦点有证据",

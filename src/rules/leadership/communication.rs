@@ -70,7 +70,7 @@ pub static COMPLETE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Communications say what, when, how, whom, who",
             "沟通明确内容、时机、方式、对象和职责",
@@ -83,6 +83,7 @@ pub static COMPLETE: BuiltinRule = BuiltinRule {
             NO_AUDIENCE,
             NO_EXTERNAL_PARTIES,
             NO_RESPONSIBLE,
+            RESPONSIBLE_UNSTAFFED,
         ],
         covers: &[],
     },
@@ -126,6 +127,12 @@ const NO_RESPONSIBLE: Reason = Reason::new(
     "沟通“{subject}”未明确沟通职责。",
 );
 
+const RESPONSIBLE_UNSTAFFED: Reason = Reason::new(
+    "responsible-unstaffed",
+    "Communication '{subject}': nobody holds its responsible role on {as_of}.",
+    "沟通“{subject}”：{as_of}无人担任其负责岗位。",
+);
+
 fn check_complete(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, c) in ctx.doc.leadership.communication_plan.iter().enumerate() {
         let mut missing: Vec<&'static Reason> = Vec::new();
@@ -151,11 +158,16 @@ fn check_complete(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if c.responsible.is_none() {
             missing.push(&NO_RESPONSIBLE);
         }
+        if c.responsible
+            .is_some_and(|role| !role_held_on(ctx.doc, role, ctx.as_of))
+        {
+            missing.push(&RESPONSIBLE_UNSTAFFED);
+        }
         for reason in missing {
             em.emit(
                 reason,
                 format!("/leadership/communicationPlan/{i}"),
-                &[p("subject", &c.topic)],
+                &[p("subject", &c.topic), p("as_of", ctx.as_of)],
             );
         }
     }

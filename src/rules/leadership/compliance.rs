@@ -13,7 +13,7 @@ pub static SHORTFALL_ADDRESSED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Legal requirements not met are acted upon",
             "未满足的法律法规要求得到处理",

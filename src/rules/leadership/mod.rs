@@ -82,3 +82,31 @@ pub(super) static ASSESSED: &[AssessedRequirement] = &[
         ),
     },
 ];
+
+/// Presence-only shall rules of this chapter, each with why existence is all the text asks.
+pub const EXISTENCE_ONLY: &[(&str, &str)] = &[
+    (
+        "ecms-4.1.2.b-customer-risks-determined",
+        "4.1.2 b) asks only that risks affecting customers be determined.",
+    ),
+    (
+        "ecms-4.4-communications-planned",
+        "4.4 asks only that internal and external communications be determined.",
+    ),
+    (
+        "ecms-4.3-roles-defined",
+        "4.3 asks that roles exist with assigned duties; staffing is checked by the role rules.",
+    ),
+    (
+        "ecms-4.3-role-defined",
+        "4.3 asks that responsibilities and authorities be assigned; their content is all a record can show.",
+    ),
+    (
+        "ecms-4.2.1-strategy-kinds",
+        "4.2.1 lists the kinds of strategy to set; approval by top management is a separate rule.",
+    ),
+    (
+        "ecms-4.2.1-strategy-alignment",
+        "4.2.1 asks that the strategy fit the listed bases; the verdict and its date are a separate rule.",
+    ),
+];

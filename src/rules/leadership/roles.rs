@@ -90,9 +90,9 @@ pub static ROLE_STAFFED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Each role is assigned", "岗位已分配人员"),
-        reasons: &[NO_HOLDER],
+        reasons: &[NO_HOLDER, NO_CURRENT_HOLDER],
         covers: &[],
     },
     check: check_role_staffed,
@@ -105,6 +105,12 @@ const NO_HOLDER: Reason = Reason::new(
     "岗位“{subject}”没有任职人员。",
 );
 
+const NO_CURRENT_HOLDER: Reason = Reason::new(
+    "no-current-holder",
+    "Role '{subject}' names holders, but none of them holds it on {as_of}.",
+    "岗位“{subject}”列有任职人员，但{as_of}无人在任。",
+);
+
 fn check_role_staffed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.leadership.roles.iter().enumerate() {
         if r.holders.is_empty() {
@@ -112,6 +118,12 @@ fn check_role_staffed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 &NO_HOLDER,
                 format!("/leadership/roles/{i}"),
                 &[p("subject", &r.name)],
+            );
+        } else if !role_held_on(ctx.doc, r.id, ctx.as_of) {
+            em.emit(
+                &NO_CURRENT_HOLDER,
+                format!("/leadership/roles/{i}"),
+                &[p("subject", &r.name), p("as_of", ctx.as_of)],
             );
         }
     }
@@ -183,7 +195,7 @@ pub static DUTIES_ASSIGNED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Duties of 4.3 a)–e) assigned", "分配4.3 a)–e)的职责"),
         reasons: &[
             CONFORMITY_UNASSIGNED,
@@ -191,6 +203,7 @@ pub static DUTIES_ASSIGNED: BuiltinRule = BuiltinRule {
             REPORTING_UNASSIGNED,
             CUSTOMER_FOCUS_UNASSIGNED,
             CHANGE_INTEGRITY_UNASSIGNED,
+            DUTY_ROLE_UNSTAFFED,
         ],
         covers: &["4.3.a", "4.3.b", "4.3.c", "4.3.d", "4.3.e"],
     },
@@ -234,10 +247,29 @@ fn duty_reason(duty: SystemDuty) -> &'static Reason {
     }
 }
 
+const DUTY_ROLE_UNSTAFFED: Reason = Reason::new(
+    "duty-role-unstaffed",
+    "The duty '{duty}' is assigned, but nobody holds an assigned role on {as_of}.",
+    "职责“{duty}”已分派，但{as_of}无人担任被分派的岗位。",
+);
+
 fn check_duties_assigned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let list = &ctx.doc.leadership.duty_assignments;
     for (duty, item) in SystemDuty::ALL {
-        if !list.iter().any(|a| a.duty == duty && a.role.is_some()) {
+        let roles: Vec<_> = list
+            .iter()
+            .filter(|a| a.duty == duty)
+            .filter_map(|a| a.role)
+            .collect();
+        if !roles.is_empty() && !roles.iter().any(|r| role_held_on(ctx.doc, *r, ctx.as_of)) {
+            em.emit_at(
+                item,
+                &DUTY_ROLE_UNSTAFFED,
+                "/leadership/dutyAssignments",
+                &[p_item("duty", item, item), p("as_of", ctx.as_of)],
+            );
+        }
+        if roles.is_empty() {
             em.emit_at(
                 item,
                 duty_reason(duty),

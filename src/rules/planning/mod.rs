@@ -54,3 +54,43 @@ pub(super) static RULES: &[&BuiltinRule] = &[
 
 /// Chapter 5 requirements shown by self-assessment only: none.
 pub(super) static ASSESSED: &[AssessedRequirement] = &[];
+
+/// Presence-only shall rules of this chapter, each with why existence is all the text asks.
+pub const EXISTENCE_ONLY: &[(&str, &str)] = &[
+    (
+        "ecms-5.2.1-objectives-set",
+        "5.2.1 asks only that objectives be set.",
+    ),
+    (
+        "ecms-5.2.1.a-objective-strategy",
+        "5.2.1 a) asks only that objectives be consistent with the strategy.",
+    ),
+    (
+        "ecms-5.2.1.b-objective-measurable",
+        "5.2.1 b) asks only that objectives be measurable.",
+    ),
+    (
+        "ecms-5.2.1.c-objective-requirements",
+        "5.2.1 c) asks only that applicable requirements be taken into account.",
+    ),
+    (
+        "ecms-5.2.1.d-objective-relevance",
+        "5.2.1 d) asks only that objectives be relevant to conformity and customer satisfaction.",
+    ),
+    (
+        "ecms-5.1.2.b-action-integrated",
+        "5.1.2 b) asks only that actions be integrated into the processes.",
+    ),
+    (
+        "ecms-5.1.2.c-evaluation-planned",
+        "5.1.2 c) asks that evaluation be planned; its timing is checked by the evaluation rules.",
+    ),
+    (
+        "ecms-5.1.1-risks-determined",
+        "5.1.1 asks only that risks and opportunities be determined.",
+    ),
+    (
+        "ecms-5.1.1-risk-defined",
+        "5.1.1 asks only that risks be determined from 3.1 and 3.2 for the listed aims.",
+    ),
+];

@@ -50,12 +50,12 @@ pub static ACTION_PLANNED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Objective actions have resources, owner, date",
             "目标措施有资源、职责和完成时间",
         ),
-        reasons: &[NO_RESOURCES, NO_RESPONSIBLE, NO_DUE],
+        reasons: &[NO_RESOURCES, NO_RESPONSIBLE, NO_DUE, RESPONSIBLE_ABSENT],
         covers: &["5.2.2.b", "5.2.2.c", "5.2.2.d"],
     },
     check: check_action_planned,
@@ -78,6 +78,28 @@ const NO_DUE: Reason = Reason::new(
     "目标“{subject}”的措施“{action}”没有完成时间。",
 );
 
+const RESPONSIBLE_ABSENT: Reason = Reason::new(
+    "responsible-absent",
+    "Action '{action}' for objective '{subject}' is not completed, and its responsible person or role has nobody in post on {as_of}.",
+    "目标“{subject}”的措施“{action}”尚未完成，且其负责人员或岗位在{as_of}无人在任。",
+);
+
+/// Whether an action's responsible person works for the organization on a date, or (with
+/// no person named) someone holds its responsible role; `true` when neither is named.
+fn responsible_in_post(ctx: &Ctx<'_>, a: &crate::model::planning::ObjectiveAction) -> bool {
+    match (a.responsible_person, a.responsible) {
+        (Some(person), _) => ctx
+            .doc
+            .support
+            .people
+            .iter()
+            .find(|x| x.id == person)
+            .is_none_or(|x| x.is_active(ctx.as_of)),
+        (None, Some(role)) => role_held_on(ctx.doc, role, ctx.as_of),
+        (None, None) => true,
+    }
+}
+
 fn check_action_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, o) in objectives(ctx) {
         for (j, a) in o.plan.iter().enumerate() {
@@ -91,12 +113,19 @@ fn check_action_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             if a.due.is_none() {
                 missing.push(("5.2.2.d", &NO_DUE));
             }
+            if done(a.completed_on, ctx.as_of).is_none() && !responsible_in_post(ctx, a) {
+                missing.push(("5.2.2.c", &RESPONSIBLE_ABSENT));
+            }
             for (item, reason) in missing {
                 em.emit_at(
                     item,
                     reason,
                     format!("{path}/plan/{j}"),
-                    &[p("subject", &o.title), p("action", &a.description)],
+                    &[
+                        p("subject", &o.title),
+                        p("action", &a.description),
+                        p("as_of", ctx.as_of),
+                    ],
                 );
             }
         }

@@ -45,12 +45,12 @@ pub static DOCUMENTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Objectives set for functions, documented",
             "目标针对职能设定并保留成文信息",
         ),
-        reasons: &[NO_FUNCTION, NOT_DOCUMENTED],
+        reasons: &[NO_FUNCTION, NOT_DOCUMENTED, DOCUMENT_UNAVAILABLE],
         covers: &[],
     },
     check: check_documented,
@@ -68,13 +68,27 @@ const NOT_DOCUMENTED: Reason = Reason::new(
     "目标“{subject}”没有记录它的成文信息。",
 );
 
+const DOCUMENT_UNAVAILABLE: Reason = Reason::new(
+    "document-unavailable",
+    "Objective '{subject}' is in force on {as_of}, but its documented information is neither a retained record nor an effective document available that day.",
+    "目标“{subject}”在{as_of}有效，但其成文信息在当日既不是保留的记录，也不是现行有效的文件。",
+);
+
 fn check_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, o) in objectives(ctx) {
         if o.owner.is_none() && o.processes.is_empty() {
             em.emit(&NO_FUNCTION, &path, &[p("subject", &o.title)]);
         }
-        if o.document.is_none() {
-            em.emit(&NOT_DOCUMENTED, &path, &[p("subject", &o.title)]);
+        match o.document {
+            None => em.emit(&NOT_DOCUMENTED, &path, &[p("subject", &o.title)]),
+            Some(d) if o.is_active_on(ctx.as_of) && !document_available(ctx.doc, d, ctx.as_of) => {
+                em.emit(
+                    &DOCUMENT_UNAVAILABLE,
+                    &path,
+                    &[p("subject", &o.title), p("as_of", ctx.as_of)],
+                )
+            }
+            Some(_) => {}
         }
     }
 }

@@ -160,12 +160,12 @@ pub static ACTION_PLANNED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Risk actions have an owner and a date",
             "风险应对措施有负责岗位和完成日期",
         ),
-        reasons: &[NO_RESPONSIBLE, NO_DUE],
+        reasons: &[NO_RESPONSIBLE, NO_DUE, RESPONSIBLE_UNSTAFFED],
         covers: &[],
     },
     check: check_action_planned,
@@ -183,11 +183,32 @@ const NO_DUE: Reason = Reason::new(
     "“{subject}”的措施“{action}”没有完成日期。",
 );
 
+const RESPONSIBLE_UNSTAFFED: Reason = Reason::new(
+    "responsible-unstaffed",
+    "Action '{action}' on '{subject}' is not completed, and nobody holds its responsible role on {as_of}.",
+    "“{subject}”的措施“{action}”尚未完成，且{as_of}无人担任其负责岗位。",
+);
+
 fn check_action_planned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, subject, a) in risk_actions(ctx) {
         let params = [p("subject", subject), p("action", &a.description)];
-        if a.responsible.is_none() {
-            em.emit(&NO_RESPONSIBLE, &path, &params);
+        match a.responsible {
+            None => em.emit(&NO_RESPONSIBLE, &path, &params),
+            Some(role)
+                if done(a.completed_on, ctx.as_of).is_none()
+                    && !role_held_on(ctx.doc, role, ctx.as_of) =>
+            {
+                em.emit(
+                    &RESPONSIBLE_UNSTAFFED,
+                    &path,
+                    &[
+                        p("subject", subject),
+                        p("action", &a.description),
+                        p("as_of", ctx.as_of),
+                    ],
+                )
+            }
+            Some(_) => {}
         }
         if a.due.is_none() {
             em.emit(&NO_DUE, &path, &params);

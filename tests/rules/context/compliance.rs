@@ -83,3 +83,38 @@ fn compliance_evaluation_overdue() {
         fs[0].message.en
     );
 }
+
+/// Issue 9 item 5: an obligation whose responsible role nobody holds is not owned.
+#[test]
+fn obligation_owner_role_must_be_held() {
+    let d = broken(|v| v["support"]["people"][2]["leftOn"] = json!("2026-01-31"));
+    assert_fires(
+        &d,
+        &compliance::REGISTER,
+        "3.1.d",
+        "/context/complianceObligations/0",
+    );
+    assert!(reasons(&d, &compliance::REGISTER).contains(&"owner-unstaffed".to_owned()));
+    // Leaving after the as-of date changes nothing.
+    let d = broken(|v| v["support"]["people"][2]["leftOn"] = json!("2026-07-31"));
+    assert_quiet(&d, &compliance::REGISTER);
+}
+
+/// Issue 9 item 5: an evaluation dated after the as-of date is no evidence yet.
+#[test]
+fn evaluation_dated_in_the_future() {
+    let d = broken(|v| {
+        v["context"]["complianceObligations"][0]["evaluations"][0]["date"] = json!("2026-07-15")
+    });
+    assert_fires(
+        &d,
+        &compliance::EVALUATED,
+        "3.1.d",
+        "/context/complianceObligations/0/evaluations/0",
+    );
+    assert_eq!(reasons(&d, &compliance::EVALUATED), ["evaluation-future"]);
+    let d = broken(|v| {
+        v["context"]["complianceObligations"][0]["evaluations"][0]["date"] = json!("2026-06-30")
+    });
+    assert_quiet(&d, &compliance::EVALUATED);
+}

@@ -302,3 +302,21 @@ fn exclusions_count_only_while_in_force() {
         date(2026, 7, 15),
     );
 }
+
+/// Issue 9 item 5: the scope is maintained as documented information: its document must be
+/// in force on the as-of date, not a draft.
+#[test]
+fn scope_document_in_force() {
+    let d = broken(|v| v["support"]["documents"][0]["status"] = json!("draft"));
+    assert_fires(&d, &scope::DOCUMENTED, "3.3", "/context/scope");
+    assert_eq!(
+        reasons(&d, &scope::DOCUMENTED),
+        ["scope-document-not-in-force"]
+    );
+    let d = broken(|v| v["support"]["documents"][0]["effectiveFrom"] = json!("2026-07-01"));
+    assert_eq!(
+        reasons(&d, &scope::DOCUMENTED),
+        ["scope-document-not-in-force"]
+    );
+    assert_quiet(&dataset(), &scope::DOCUMENTED);
+}

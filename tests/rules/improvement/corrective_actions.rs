@@ -143,3 +143,26 @@ fn closed_without_action_on_a_decision_that_none_was_needed() {
     });
     assert_eq!(reasons(&d, &corrective_actions::IMPLEMENTED), ["no-action"]);
 }
+
+/// Issue 9 item 5: an open corrective action whose owner has left has no owner in fact; an
+/// owner who leaves after completing it does not matter.
+#[test]
+fn open_action_owner_employed() {
+    let d = broken(|v| v["support"]["people"][3]["leftOn"] = json!("2026-05-31"));
+    assert_fires(
+        &d,
+        &corrective_actions::PLANNED,
+        "9.2.c",
+        "/improvement/nonconformities/5/correctiveActions/1",
+    );
+    assert_eq!(
+        reasons(&d, &corrective_actions::PLANNED),
+        ["owner-not-employed"]
+    );
+    let d = broken(|v| {
+        v["support"]["people"][3]["leftOn"] = json!("2026-05-31");
+        v["improvement"]["nonconformities"][5]["correctiveActions"][1]["owner"] =
+            json!("61200000-0000-4000-8000-000000000005");
+    });
+    assert_quiet(&d, &corrective_actions::PLANNED);
+}

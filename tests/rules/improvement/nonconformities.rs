@@ -149,3 +149,25 @@ fn need_for_action_decided() {
         ["not-needed-but-actions"]
     );
 }
+
+/// Issue 9 item 5: a closing date before the detection date is no evidence of closure.
+#[test]
+fn closed_before_detected() {
+    let d = broken(|v| {
+        v["improvement"]["nonconformities"][0]["closed"] = serde_json::json!("2025-10-01")
+    });
+    assert_fires(
+        &d,
+        &nonconformities::RECORDS,
+        "9.2.g.1",
+        "/improvement/nonconformities/0",
+    );
+    assert_eq!(
+        reasons(&d, &nonconformities::RECORDS),
+        ["closed-before-detected"]
+    );
+    let d = broken(|v| {
+        v["improvement"]["nonconformities"][0]["closed"] = serde_json::json!("2025-10-22")
+    });
+    assert_quiet(&d, &nonconformities::RECORDS);
+}

@@ -145,3 +145,19 @@ fn improvement_overdue_boundaries() {
         date(2026, 9, 1),
     );
 }
+
+/// Issue 9 item 5: a selected improvement whose responsible role nobody holds is not planned
+/// in fact.
+#[test]
+fn selected_improvement_owner_role_held() {
+    let d = broken(|v| v["support"]["people"][5]["leftOn"] = json!("2026-01-31"));
+    assert_fires(
+        &d,
+        &opportunities::PLANNED,
+        "9.1",
+        "/improvement/improvements/4",
+    );
+    assert_eq!(reasons(&d, &opportunities::PLANNED), ["owner-unstaffed"]);
+    let d = broken(|v| v["support"]["people"][5]["leftOn"] = json!("2026-06-30"));
+    assert_quiet(&d, &opportunities::PLANNED);
+}

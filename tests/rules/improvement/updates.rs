@@ -47,3 +47,39 @@ fn system_change_decided_and_recorded() {
     );
     assert_eq!(reasons(&d, &updates::SYSTEM_CHANGE), ["change-unrecorded"]);
 }
+
+/// Issue 9 item 5: an update or change dated before the nonconformity was detected cannot
+/// be the one it made necessary.
+#[test]
+fn update_and_change_after_detection() {
+    let d = broken(|v| {
+        v["improvement"]["nonconformities"][2]["riskUpdate"]["date"] = json!("2025-11-01")
+    });
+    assert_fires(
+        &d,
+        &updates::RISK_UPDATE,
+        "9.2.e",
+        "/improvement/nonconformities/2/riskUpdate",
+    );
+    assert_eq!(
+        reasons(&d, &updates::RISK_UPDATE),
+        ["update-before-detected"]
+    );
+    let d = broken(|v| {
+        v["improvement"]["nonconformities"][0]["systemChange"]["date"] = json!("2025-10-01")
+    });
+    assert_fires(
+        &d,
+        &updates::SYSTEM_CHANGE,
+        "9.2.f",
+        "/improvement/nonconformities/0/systemChange",
+    );
+    assert_eq!(
+        reasons(&d, &updates::SYSTEM_CHANGE),
+        ["change-before-detected"]
+    );
+    let d = broken(|v| {
+        v["improvement"]["nonconformities"][0]["systemChange"]["date"] = json!("2025-10-22")
+    });
+    assert_quiet(&d, &updates::SYSTEM_CHANGE);
+}

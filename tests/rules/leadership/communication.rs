@@ -129,3 +129,18 @@ fn communication_overdue_boundary() {
         "/leadership/communicationPlan/1",
     );
 }
+
+/// Issue 9 item 5: who communicates (沟通职责) must be someone: a responsible role nobody
+/// holds on the as-of date is reported.
+#[test]
+fn communication_responsible_role_held() {
+    let d = broken(|v| v["support"]["people"][1]["leftOn"] = json!("2026-01-31"));
+    assert_fires(
+        &d,
+        &communication::COMPLETE,
+        "4.4",
+        "/leadership/communicationPlan/0",
+    );
+    assert!(reasons(&d, &communication::COMPLETE).contains(&"responsible-unstaffed".to_owned()));
+    assert_quiet(&dataset(), &communication::COMPLETE);
+}

@@ -91,3 +91,35 @@ fn duties_assigned_per_item() {
         ]
     );
 }
+
+/// Issue 9 item 5: a role whose only holder has left is not assigned.
+#[test]
+fn role_staffed_on_the_as_of_date() {
+    let d = broken(|v| v["support"]["people"][5]["leftOn"] = json!("2026-01-31"));
+    assert_fires(&d, &roles::ROLE_STAFFED, "4.3", "/leadership/roles/5");
+    assert_eq!(reasons(&d, &roles::ROLE_STAFFED), ["no-current-holder"]);
+    let d = broken(|v| v["support"]["people"][5]["leftOn"] = json!("2026-06-30"));
+    assert_quiet(&d, &roles::ROLE_STAFFED);
+}
+
+/// Issue 9 item 5: a duty assigned only to roles nobody holds is not assigned in fact.
+#[test]
+fn duty_role_held_on_the_as_of_date() {
+    let d = broken(|v| v["support"]["people"][5]["leftOn"] = json!("2026-01-31"));
+    assert_fires(
+        &d,
+        &roles::DUTIES_ASSIGNED,
+        "4.3.d",
+        "/leadership/dutyAssignments",
+    );
+    assert_eq!(
+        reasons(&d, &roles::DUTIES_ASSIGNED),
+        ["duty-role-unstaffed"]
+    );
+    let d = broken(|v| {
+        v["support"]["people"][5]["leftOn"] = json!("2026-01-31");
+        v["leadership"]["dutyAssignments"][3]["role"] =
+            json!("43000000-0000-4000-8000-000000000002");
+    });
+    assert_quiet(&d, &roles::DUTIES_ASSIGNED);
+}

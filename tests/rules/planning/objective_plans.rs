@@ -178,3 +178,24 @@ fn objective_status_read_on_the_as_of_date() {
     );
     assert_quiet_on(&d, &objective_plans::RESULT_EVALUATION, date(2025, 12, 31));
 }
+
+/// Issue 9 item 5: an open action whose responsible person has left is not planned in fact.
+#[test]
+fn open_action_responsible_in_post() {
+    let d = broken(|v| {
+        obj(v, "/planning/objectives/0/plan/0").remove("completedOn");
+        v["support"]["people"][4]["leftOn"] = json!("2026-01-31");
+    });
+    assert_fires(
+        &d,
+        &objective_plans::ACTION_PLANNED,
+        "5.2.2.c",
+        "/planning/objectives/0/plan/0",
+    );
+    assert_eq!(
+        reasons(&d, &objective_plans::ACTION_PLANNED),
+        ["responsible-absent"]
+    );
+    let d = broken(|v| v["support"]["people"][4]["leftOn"] = json!("2026-01-31"));
+    assert_quiet(&d, &objective_plans::ACTION_PLANNED);
+}

@@ -91,3 +91,22 @@ fn compliance_obligations_count_as_requirements_considered() {
         "/planning/objectives/2",
     );
 }
+
+/// Issue 9 item 5: the documented information on an objective in force must be available on
+/// the as-of date: a retained record or a document in force, not a draft.
+#[test]
+fn objective_document_available() {
+    let d = broken(|v| v["support"]["documents"][6]["status"] = json!("draft"));
+    assert_fires(
+        &d,
+        &objectives::DOCUMENTED,
+        "5.2.1",
+        "/planning/objectives/0",
+    );
+    assert!(reasons(&d, &objectives::DOCUMENTED).contains(&"document-unavailable".to_owned()));
+    let d = broken(|v| {
+        v["support"]["documents"][6]["status"] = json!("draft");
+        v["support"]["documents"][6]["kind"] = json!("record");
+    });
+    assert_quiet(&d, &objectives::DOCUMENTED);
+}

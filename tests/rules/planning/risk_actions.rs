@@ -247,3 +247,29 @@ fn a_risks_response_is_judged_by_its_status_on_the_day() {
         Some(ecms::model::planning::RiskStatus::Open)
     );
 }
+
+/// Issue 9 item 5: an action not yet completed whose responsible role nobody holds on the
+/// as-of date has nobody planned to carry it out.
+#[test]
+fn open_action_responsible_role_held() {
+    let d = broken(|v| {
+        obj(v, "/planning/risks/0/actions/0").remove("completedOn");
+        v["support"]["people"][3]["leftOn"] = json!("2026-01-31");
+    });
+    assert_fires(
+        &d,
+        &risk_actions::ACTION_PLANNED,
+        "5.1.2.a",
+        "/planning/risks/0/actions/0",
+    );
+    assert!(
+        reasons(&d, &risk_actions::ACTION_PLANNED).contains(&"responsible-unstaffed".to_owned())
+    );
+    // A completed action keeps its responsible role after its holder leaves.
+    let d = broken(|v| v["support"]["people"][3]["leftOn"] = json!("2026-01-31"));
+    assert!(
+        !findings(&d, &risk_actions::ACTION_PLANNED, as_of())
+            .iter()
+            .any(|f| f.path == "/planning/risks/0/actions/0")
+    );
+}
