@@ -179,10 +179,6 @@ pub const EXISTENCE_ONLY: &[(&str, &str)] = &[
         "6.1.5 a) asks that technology be protected; which protection is the organization's choice.",
     ),
     (
-        "ecms-6.1.5.b-information-for-decisions",
-        "6.1.5 b) asks that information be analysed for decisions; each analysis is checked by the decision rule.",
-    ),
-    (
         "ecms-6.1.5.c-technology-plan",
         "6.1.5 c) asks for goals and a plan for technology development; their existence is the requirement.",
     ),

@@ -17,9 +17,9 @@ pub static INFORMATION_FOR_DECISIONS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t("Information analysed for decisions", "分析信息用于决策"),
-        reasons: &[NONE],
+        reasons: &[NONE, NONE_USED],
         covers: &[],
     },
     check: check_information_for_decisions,
@@ -32,10 +32,29 @@ const NONE: Reason = Reason::new(
     "没有记录表明信息经提取和分析并用于管理决策。",
 );
 
+const NONE_USED: Reason = Reason::new(
+    "none-used",
+    "Analyses of information are recorded, but none shows a decision taken on or before {as_of}.",
+    "记录了信息分析，但没有一项表明截至{as_of}已用于决策。",
+);
+
 fn check_information_for_decisions(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &support(ctx).technology {
         None => em.emit(&NONE, "/support", &[]),
         Some(tm) if tm.decision_uses.is_empty() => em.emit(&NONE, "/support/technology", &[]),
+        // Evidence of use: an analysis that names its decision, taken by the as-of date.
+        Some(tm)
+            if !tm
+                .decision_uses
+                .iter()
+                .any(|u| !blank(&u.decision) && u.date.is_some_and(|d| d <= ctx.as_of)) =>
+        {
+            em.emit(
+                &NONE_USED,
+                "/support/technology/decisionUses",
+                &[p("as_of", ctx.as_of)],
+            )
+        }
         Some(_) => {}
     }
 }

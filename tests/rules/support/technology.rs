@@ -147,3 +147,24 @@ fn sharing_planned_but_not_yet_done() {
     assert_reasons(&d, &technology::SHARING, &["not-yet-shared"]);
     assert_quiet_on(&d, &technology::SHARING, date(2026, 7, 15));
 }
+
+#[test]
+fn analyses_without_a_decision_taken_yet() {
+    let d = broken(|v| {
+        for u in arr(v, "/support/technology/decisionUses") {
+            u["date"] = json!("2026-07-20");
+        }
+    });
+    assert_fires(
+        &d,
+        &technology::INFORMATION_FOR_DECISIONS,
+        "6.1.5.b",
+        "/support/technology/decisionUses",
+    );
+    assert_reasons(&d, &technology::INFORMATION_FOR_DECISIONS, &["none-used"]);
+    assert_quiet_on(
+        &d,
+        &technology::INFORMATION_FOR_DECISIONS,
+        date(2026, 7, 20),
+    );
+}
