@@ -315,7 +315,7 @@ pub static CHANGE_HISTORY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Changes recorded in a history", "变更有修订记录"),
         reasons: &[VERSION_NOT_IN_HISTORY, NO_CHANGE, NO_CHANGE_APPROVAL],
         covers: &[],
@@ -377,9 +377,9 @@ pub static RETENTION_DEFINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t("Retention defined", "规定保留期限"),
-        reasons: &[NO_RETENTION, NO_WITHDRAWAL_DATE],
+        reasons: &[NO_RETENTION, NO_WITHDRAWAL_DATE, WITHDRAWAL_DATE_INVALID],
         covers: &[],
     },
     check: check_retention_defined,
@@ -398,6 +398,12 @@ const NO_WITHDRAWAL_DATE: Reason = Reason::new(
     "文件“{subject}”没有计算保留期限的撤销日期。",
 );
 
+const WITHDRAWAL_DATE_INVALID: Reason = Reason::new(
+    "withdrawal-date-invalid",
+    "Document '{subject}' is recorded as withdrawn on {date}, which is not between its effective date and the evaluation date {as_of}.",
+    "文件“{subject}”记录的撤销日期为{date}，不在其生效日期与评价日{as_of}之间。",
+);
+
 fn check_retention_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let dc = control(ctx);
     for (path, d) in documents(ctx) {
@@ -407,9 +413,20 @@ fn check_retention_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if d.retention.or(dc.retention).is_none() {
             em.emit(&NO_RETENTION, &path, &[p("subject", doc_name(d))]);
         }
-        if d.status == Some(DocumentStatus::Obsolete) && !d.is_record() && d.withdrawn_on.is_none()
-        {
-            em.emit(&NO_WITHDRAWAL_DATE, &path, &[p("subject", doc_name(d))]);
+        if d.status == Some(DocumentStatus::Obsolete) && !d.is_record() {
+            match d.withdrawn_on {
+                None => em.emit(&NO_WITHDRAWAL_DATE, &path, &[p("subject", doc_name(d))]),
+                Some(w) if w > ctx.as_of || d.effective_from.is_some_and(|e| w < e) => em.emit(
+                    &WITHDRAWAL_DATE_INVALID,
+                    format!("{path}/withdrawnOn"),
+                    &[
+                        p("subject", doc_name(d)),
+                        p("date", w),
+                        p("as_of", ctx.as_of),
+                    ],
+                ),
+                Some(_) => {}
+            }
         }
     }
 }
@@ -518,7 +535,7 @@ pub static DISPOSAL_RECORDED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Disposal recorded consistently", "处置记录完整一致"),
         reasons: &[STILL_EFFECTIVE, NO_METHOD],
         covers: &[],
@@ -562,12 +579,12 @@ pub static EXTERNAL_CONTROLLED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "External documents identified and controlled",
             "外来成文信息得到识别和控制",
         ),
-        reasons: &[NO_ISSUER, NO_OWNER],
+        reasons: &[NO_ISSUER, NO_OWNER, OWNER_VACANT],
         covers: &[],
     },
     check: check_external_controlled,
@@ -586,6 +603,12 @@ const NO_OWNER: Reason = Reason::new(
     "外来文件“{subject}”没有负责跟踪其更新的岗位。",
 );
 
+const OWNER_VACANT: Reason = Reason::new(
+    "owner-vacant",
+    "External document '{subject}': nobody employed on the evaluation date holds the role '{role}' that tracks its updates.",
+    "外来文件“{subject}”：评价日没有在职人员担任负责跟踪其更新的岗位“{role}”。",
+);
+
 fn check_external_controlled(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, d) in kept_documents(ctx) {
         if !d.is_external() {
@@ -596,6 +619,12 @@ fn check_external_controlled(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         if d.owner.is_none() {
             em.emit(&NO_OWNER, &path, &[p("subject", doc_name(d))]);
+        } else if let Some(role) = d.owner.filter(|r| !role_filled(ctx, *r)) {
+            em.emit(
+                &OWNER_VACANT,
+                format!("{path}/owner"),
+                &[p("subject", doc_name(d)), p("role", role_name(ctx, role))],
+            );
         }
     }
 }

@@ -240,7 +240,7 @@ pub static EFFECTIVE_APPROVED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("No effective document without approval", "生效文件须经批准"),
         reasons: &[NOT_APPROVED, APPROVAL_REJECTED],
         covers: &[],

@@ -148,9 +148,9 @@ pub static BUDGET_COMPARED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t("Actual spending compared with plan", "实际使用与计划比较"),
-        reasons: &[NO_PLANNED, NO_ACTUAL],
+        reasons: &[NO_PLANNED, NO_ACTUAL, ACTUAL_DATE_OUTSIDE],
         covers: &[],
     },
     check: check_budget_compared,
@@ -169,6 +169,12 @@ const NO_ACTUAL: Reason = Reason::new(
     "预算项“{subject}”没有实际金额，无法将实际使用与计划比较。",
 );
 
+const ACTUAL_DATE_OUTSIDE: Reason = Reason::new(
+    "actual-date-outside",
+    "Budget line '{subject}': the actual figure runs to {date}, which is not between the start of the budget period and the evaluation date {as_of}.",
+    "预算项“{subject}”：实际金额截至{date}，不在预算期开始日与评价日{as_of}之间。",
+);
+
 fn check_budget_compared(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let Some(f) = &support(ctx).finance else {
         return;
@@ -178,8 +184,24 @@ fn check_budget_compared(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if l.planned.is_none() {
             em.emit(&NO_PLANNED, &path, &[p("subject", &l.name)]);
         }
-        if l.actual.is_none() {
+        // A line whose period has not begun has nothing to compare yet.
+        let started = l.period_from.is_none_or(|d| d <= ctx.as_of);
+        if l.actual.is_none() && started {
             em.emit(&NO_ACTUAL, &path, &[p("subject", &l.name)]);
+        }
+        if let Some(date) = l.actual_as_of
+            && l.actual.is_some()
+            && (date > ctx.as_of || l.period_from.is_some_and(|from| date < from))
+        {
+            em.emit(
+                &ACTUAL_DATE_OUTSIDE,
+                format!("{path}/actualAsOf"),
+                &[
+                    p("subject", &l.name),
+                    p("date", date),
+                    p("as_of", ctx.as_of),
+                ],
+            );
         }
     }
 }

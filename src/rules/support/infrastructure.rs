@@ -50,9 +50,9 @@ pub static ASSET_OWNER: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Assets have an owner", "资产有负责岗位"),
-        reasons: &[NO_OWNER],
+        reasons: &[NO_OWNER, OWNER_VACANT],
         covers: &[],
     },
     check: check_asset_owner,
@@ -65,16 +65,36 @@ const NO_OWNER: Reason = Reason::new(
     "资产“{subject}”没有负责岗位。",
 );
 
+const OWNER_VACANT: Reason = Reason::new(
+    "owner-vacant",
+    "Asset '{subject}' is in use, but nobody employed on the evaluation date holds its responsible role '{role}'.",
+    "资产“{subject}”在用，但评价日没有在职人员担任其负责岗位“{role}”。",
+);
+
 fn check_asset_owner(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, a) in support(ctx).assets.iter().enumerate() {
-        if a.in_use() && a.owner.is_none() {
+        if !a.in_use() {
+            continue;
+        }
+        if a.owner.is_none() {
             em.emit(
                 &NO_OWNER,
                 format!("/support/assets/{i}"),
                 &[p("subject", &a.name)],
             );
+        } else if let Some(role) = vacant(ctx, a.owner) {
+            em.emit(
+                &OWNER_VACANT,
+                format!("/support/assets/{i}/owner"),
+                &[p("subject", &a.name), p("role", role)],
+            );
         }
     }
+}
+
+fn vacant(ctx: &Ctx<'_>, role: Option<crate::ids::RoleId>) -> Option<String> {
+    role.filter(|r| !role_filled(ctx, *r))
+        .map(|r| role_name(ctx, r))
 }
 
 /// 6.1.5: assets have a maintenance interval.

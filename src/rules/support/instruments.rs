@@ -51,9 +51,14 @@ pub static SUITABILITY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Resources suit the measurement", "资源适合监测活动"),
-        reasons: &[NO_PURPOSE, NO_ACCURACY, NOT_CONFIRMED],
+        reasons: &[
+            NO_PURPOSE,
+            NO_ACCURACY,
+            NOT_CONFIRMED,
+            CONFIRMER_NOT_EMPLOYED,
+        ],
         covers: &[],
     },
     check: check_suitability,
@@ -70,6 +75,12 @@ const NO_ACCURACY: Reason = Reason::new(
     "no-accuracy",
     "Monitoring or measuring resource '{subject}' has no range and accuracy.",
     "监视和测量资源“{subject}”没有量程和准确度。",
+);
+
+const CONFIRMER_NOT_EMPLOYED: Reason = Reason::new(
+    "confirmer-not-employed",
+    "The suitability of monitoring or measuring resource '{subject}' was confirmed on {date} by {person}, who did not work for the organization that day.",
+    "监视和测量资源“{subject}”的适用性于{date}由{person}确认，但其当日不在本组织任职。",
 );
 
 const NOT_CONFIRMED: Reason = Reason::new(
@@ -90,12 +101,26 @@ fn check_suitability(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if blank(&m.accuracy) {
             em.emit(&NO_ACCURACY, &path, &[p("subject", &m.name)]);
         }
-        if !m
-            .suitability_confirmed
-            .as_ref()
-            .is_some_and(|a| a.is_complete())
-        {
-            em.emit(&NOT_CONFIRMED, &path, &[p("subject", &m.name)]);
+        match m.suitability_confirmed.as_ref() {
+            Some(a) if a.is_complete() => {
+                if let (Some(by), Some(date)) = (a.by, a.date)
+                    && support(ctx)
+                        .people
+                        .iter()
+                        .any(|pe| pe.id == by && !pe.is_active(date))
+                {
+                    em.emit(
+                        &CONFIRMER_NOT_EMPLOYED,
+                        format!("{path}/suitabilityConfirmed"),
+                        &[
+                            p("subject", &m.name),
+                            p("date", date),
+                            p("person", person_name(ctx.doc, by)),
+                        ],
+                    );
+                }
+            }
+            _ => em.emit(&NOT_CONFIRMED, &path, &[p("subject", &m.name)]),
         }
     }
 }
@@ -246,7 +271,7 @@ pub static CALIBRATION_EVIDENCE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Evidence of fitness retained", "保存测量资源适用的证据"),
         reasons: &[NO_LAST_RECORD, NO_CERTIFICATE, NEVER_CALIBRATED],
         covers: &[],

@@ -79,9 +79,9 @@ pub static MAINTAINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Knowledge maintained", "知识予以保持"),
-        reasons: &[NO_DOCUMENTS, NO_OWNER],
+        reasons: &[NO_DOCUMENTS, NO_OWNER, OWNER_VACANT],
         covers: &[],
     },
     check: check_knowledge_maintained,
@@ -100,6 +100,12 @@ const NO_OWNER: Reason = Reason::new(
     "知识“{subject}”没有负责保持的岗位。",
 );
 
+const OWNER_VACANT: Reason = Reason::new(
+    "owner-vacant",
+    "Knowledge '{subject}': nobody employed on the evaluation date holds the role '{role}' that keeps it up to date.",
+    "知识“{subject}”：评价日没有在职人员担任负责保持的岗位“{role}”。",
+);
+
 fn check_knowledge_maintained(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, k) in support(ctx).knowledge.iter().enumerate() {
         let path = format!("/support/knowledge/{i}");
@@ -108,6 +114,12 @@ fn check_knowledge_maintained(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         if k.owner.is_none() {
             em.emit(&NO_OWNER, &path, &[p("subject", &k.topic)]);
+        } else if let Some(role) = k.owner.filter(|r| !role_filled(ctx, *r)) {
+            em.emit(
+                &OWNER_VACANT,
+                format!("{path}/owner"),
+                &[p("subject", &k.topic), p("role", role_name(ctx, role))],
+            );
         }
     }
 }
@@ -120,12 +132,12 @@ pub static AVAILABLE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Knowledge available where needed",
             "知识在需要的范围内可获得",
         ),
-        reasons: &[NOT_AVAILABLE],
+        reasons: &[NOT_AVAILABLE, NOT_AVAILABLE_TO_OWNER],
         covers: &[],
     },
     check: check_knowledge_available,
@@ -138,8 +150,33 @@ const NOT_AVAILABLE: Reason = Reason::new(
     "知识“{subject}”未注明可获取的岗位。",
 );
 
+const NOT_AVAILABLE_TO_OWNER: Reason = Reason::new(
+    "not-available-to-process-owner",
+    "Knowledge '{subject}' is needed for process '{process}', but the role running that process ('{role}') is not among those that have access to it.",
+    "知识“{subject}”为过程“{process}”所需，但负责该过程的岗位“{role}”不在可获取的岗位之中。",
+);
+
 fn check_knowledge_available(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, k) in support(ctx).knowledge.iter().enumerate() {
+        if !k.available_to.is_empty() {
+            for (j, id) in k.processes.iter().enumerate() {
+                let Some(pr) = ctx.doc.context.processes.iter().find(|x| x.id == *id) else {
+                    continue;
+                };
+                let Some(owner) = pr.owner else { continue };
+                if !k.available_to.contains(&owner) {
+                    em.emit(
+                        &NOT_AVAILABLE_TO_OWNER,
+                        format!("/support/knowledge/{i}/processes/{j}"),
+                        &[
+                            p("subject", &k.topic),
+                            p("process", &pr.name),
+                            p("role", role_name(ctx, owner)),
+                        ],
+                    );
+                }
+            }
+        }
         if k.available_to.is_empty() {
             em.emit(
                 &NOT_AVAILABLE,

@@ -112,6 +112,130 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &control::RECORD_PROTECTED,
 ];
 
+/// Presence-only shall rules of this chapter, each with why existence is all the text asks.
+pub const EXISTENCE_ONLY: &[(&str, &str)] = &[
+    (
+        "ecms-6.1.1-resource-plan",
+        "6.1.1 asks that the needed resources be determined; it names no approver, record or date.",
+    ),
+    (
+        "ecms-6.1.1.a-internal-capability",
+        "6.1.1 a) asks only that capabilities and constraints of internal resources be considered.",
+    ),
+    (
+        "ecms-6.1.1.b-external-resources",
+        "6.1.1 b) asks only that resources from external providers be considered.",
+    ),
+    (
+        "ecms-6.1.2-staffing-determined",
+        "6.1.2 asks that the needed people be determined; headcount against roles is a separate relation rule.",
+    ),
+    (
+        "ecms-6.1.3-fund-needs",
+        "6.1.3 asks that short- and long-term fund needs be determined, nothing about who or when.",
+    ),
+    (
+        "ecms-6.1.3-fund-supply",
+        "6.1.3 asks that the supply of funds be assured; an amount and a source is what can be shown.",
+    ),
+    (
+        "ecms-6.1.3-budget",
+        "6.1.3 asks for a plan to compare actual use with; the plan's existence is the requirement.",
+    ),
+    (
+        "ecms-6.1.3-comparison-interval",
+        "6.1.3 asks for a comparison; its cadence exists or not, and the overdue rule checks the dates.",
+    ),
+    (
+        "ecms-6.1.4-natural-resources",
+        "6.1.4 asks the organization to understand natural resources; that they are listed is what the text asks.",
+    ),
+    (
+        "ecms-6.1.4-impact-understood",
+        "6.1.4 asks to understand how and how much a resource affects e-commerce: a description and a level.",
+    ),
+    (
+        "ecms-6.1.4-supply-assured",
+        "6.1.4 asks that short- and long-term provision be assured; how is the organization's, so only its statement exists.",
+    ),
+    (
+        "ecms-6.1.4-environmental-impact",
+        "6.1.4 asks that environmental impact be kept minimal; the measures taken are what can be shown.",
+    ),
+    (
+        "ecms-6.1.4-review-interval",
+        "A cadence for keeping the understanding current exists or not; the overdue rule checks the dates.",
+    ),
+    (
+        "ecms-6.1.5-infrastructure",
+        "6.1.5 asks that the needed infrastructure be determined; an asset register in use is that determination.",
+    ),
+    (
+        "ecms-6.1.5-asset-maintenance-interval",
+        "6.1.5 asks that infrastructure be maintained; the interval exists or not, the overdue rule checks the dates.",
+    ),
+    (
+        "ecms-6.1.5.a-asset-protection",
+        "6.1.5 a) asks that technology be protected; which protection is the organization's choice.",
+    ),
+    (
+        "ecms-6.1.5.c-technology-plan",
+        "6.1.5 c) asks for goals and a plan for technology development; their existence is the requirement.",
+    ),
+    (
+        "ecms-6.1.5.e-review-interval",
+        "6.1.5 e) asks for a periodic review procedure; its period exists or not, the overdue rule checks the dates.",
+    ),
+    (
+        "ecms-6.1.6.b-calibration-interval",
+        "6.1.6 b) asks that resources be maintained; the interval exists or not, the overdue rule checks the dates.",
+    ),
+    (
+        "ecms-6.1.7-knowledge-determined",
+        "6.1.7 asks that the necessary knowledge be determined, nothing about who or when.",
+    ),
+    (
+        "ecms-6.1.7-knowledge-process",
+        "6.1.7 asks for the knowledge needed to run processes; naming those processes is the determination.",
+    ),
+    (
+        "ecms-6.1.7-knowledge-update",
+        "6.1.7 asks the organization to determine how to obtain more and updated knowledge: a stated method.",
+    ),
+    (
+        "ecms-6.1.7-knowledge-review-interval",
+        "6.1.7 asks that existing knowledge be reviewed; a cadence exists or not, the overdue rule checks the dates.",
+    ),
+    (
+        "ecms-6.2.a-competence-determined",
+        "6.2 a) asks that the needed competence be determined, nothing about who or when.",
+    ),
+    (
+        "ecms-6.2.c-ineffective-follow-up",
+        "6.2 c) asks for actions where applicable and an evaluation; a follow-up to a poor result is a stated action.",
+    ),
+    (
+        "ecms-6.4.2.a-identification",
+        "6.4.2 a) asks for suitable identification and description: a code and a version.",
+    ),
+    (
+        "ecms-6.4.2.b-format-medium",
+        "6.4.2 b) asks for a suitable format and medium; which is the organization's choice.",
+    ),
+    (
+        "ecms-6.4.2.c-review-interval",
+        "The review that keeps documents suitable needs a cadence; it exists or not, the overdue rule checks the dates.",
+    ),
+    (
+        "ecms-6.4.3.a-access",
+        "6.4.3 a) asks that distribution and access be controlled; the access level and distribution list are that control.",
+    ),
+    (
+        "ecms-6.4.3.b-storage",
+        "6.4.3 b) asks for storage and protection; where and how is the organization's choice.",
+    ),
+];
+
 /// Chapter 6 requirements shown by self-assessment only.
 pub(super) static ASSESSED: &[AssessedRequirement] = &[AssessedRequirement {
     clause: "6.4.1.b",
@@ -199,4 +323,18 @@ fn status_text(d: &DocumentedInformation, as_of: Date) -> (&'static str, &'stati
         Some(DocumentStatus::Obsolete) => ("obsolete", "已作废"),
         Some(DocumentStatus::Effective) => ("not yet in force", "尚未生效"),
     }
+}
+
+/// Whether someone employed on the as-of date holds a role then: the role's holders (4.3)
+/// and the people's roles (6.2) are read through [`holds_role`]. A role the document does not
+/// define counts as filled here; reference integrity reports it.
+fn role_filled(ctx: &Ctx<'_>, role: RoleId) -> bool {
+    let doc = ctx.doc;
+    let Some(r) = doc.leadership.roles.iter().find(|r| r.id == role) else {
+        return true;
+    };
+    r.holders
+        .iter()
+        .chain(doc.support.people.iter().map(|pe| &pe.id))
+        .any(|id| holds_role(doc, *id, role, ctx.as_of))
 }

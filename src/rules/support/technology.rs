@@ -17,9 +17,9 @@ pub static INFORMATION_FOR_DECISIONS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t("Information analysed for decisions", "分析信息用于决策"),
-        reasons: &[NONE],
+        reasons: &[NONE, NONE_USED],
         covers: &[],
     },
     check: check_information_for_decisions,
@@ -32,10 +32,29 @@ const NONE: Reason = Reason::new(
     "没有记录表明信息经提取和分析并用于管理决策。",
 );
 
+const NONE_USED: Reason = Reason::new(
+    "none-used",
+    "Analyses of information are recorded, but none shows a decision taken on or before {as_of}.",
+    "记录了信息分析，但没有一项表明截至{as_of}已用于决策。",
+);
+
 fn check_information_for_decisions(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &support(ctx).technology {
         None => em.emit(&NONE, "/support", &[]),
         Some(tm) if tm.decision_uses.is_empty() => em.emit(&NONE, "/support/technology", &[]),
+        // Evidence of use: an analysis that names its decision, taken by the as-of date.
+        Some(tm)
+            if !tm
+                .decision_uses
+                .iter()
+                .any(|u| !blank(&u.decision) && u.date.is_some_and(|d| d <= ctx.as_of)) =>
+        {
+            em.emit(
+                &NONE_USED,
+                "/support/technology/decisionUses",
+                &[p("as_of", ctx.as_of)],
+            )
+        }
         Some(_) => {}
     }
 }
@@ -48,9 +67,9 @@ pub static DECISION_RECORDED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t("Analyses name their decision", "分析记录其决策"),
-        reasons: &[NO_DECISION, NO_DATE, NO_SOURCES],
+        reasons: &[NO_DECISION, NO_DATE, DATE_LATER, NO_SOURCES],
         covers: &[],
     },
     check: check_decision_recorded,
@@ -69,6 +88,12 @@ const NO_DATE: Reason = Reason::new(
     "分析“{subject}”没有记录日期。",
 );
 
+const DATE_LATER: Reason = Reason::new(
+    "date-after-evaluation",
+    "The analysis '{subject}' records a decision dated {date}, after the evaluation date {as_of}.",
+    "分析“{subject}”记录的决策日期{date}晚于评价日{as_of}。",
+);
+
 const NO_SOURCES: Reason = Reason::new(
     "no-sources",
     "The analysis '{subject}' records no data sources.",
@@ -84,8 +109,18 @@ fn check_decision_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if blank(&u.decision) {
             em.emit(&NO_DECISION, &path, &[p("subject", &u.analysis)]);
         }
-        if u.date.is_none() {
-            em.emit(&NO_DATE, &path, &[p("subject", &u.analysis)]);
+        match u.date {
+            None => em.emit(&NO_DATE, &path, &[p("subject", &u.analysis)]),
+            Some(d) if d > ctx.as_of => em.emit(
+                &DATE_LATER,
+                format!("{path}/date"),
+                &[
+                    p("subject", &u.analysis),
+                    p("date", d),
+                    p("as_of", ctx.as_of),
+                ],
+            ),
+            Some(_) => {}
         }
         if u.sources.is_empty() {
             em.emit(&NO_SOURCES, &path, &[p("subject", &u.analysis)]);
@@ -132,9 +167,9 @@ pub static GOAL_COMPLETE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Technology goals complete", "技术目标完整"),
-        reasons: &[NO_MEASURES, NO_OWNER, NO_TARGET_DATE],
+        reasons: &[NO_MEASURES, NO_OWNER, OWNER_VACANT, NO_TARGET_DATE],
         covers: &[],
     },
     check: check_technology_goal,
@@ -153,6 +188,23 @@ const NO_OWNER: Reason = Reason::new(
     "技术目标“{subject}”没有负责岗位。",
 );
 
+const OWNER_VACANT: Reason = Reason::new(
+    "owner-vacant",
+    "Technology goal '{subject}' is open, but nobody employed on the evaluation date holds its responsible role '{role}'.",
+    "技术目标“{subject}”尚未完成，但评价日没有在职人员担任其负责岗位“{role}”。",
+);
+
+/// Not completed and not cancelled.
+fn goal_open(g: &crate::model::support::TechnologyGoal) -> bool {
+    !matches!(
+        g.status,
+        Some(
+            crate::model::support::GoalStatus::Completed
+                | crate::model::support::GoalStatus::Cancelled
+        )
+    )
+}
+
 const NO_TARGET_DATE: Reason = Reason::new(
     "no-target-date",
     "Technology goal '{subject}' has no target date.",
@@ -170,6 +222,12 @@ fn check_technology_goal(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         if g.owner.is_none() {
             em.emit(&NO_OWNER, &path, &[p("subject", &g.objective)]);
+        } else if let Some(role) = g.owner.filter(|r| goal_open(g) && !role_filled(ctx, *r)) {
+            em.emit(
+                &OWNER_VACANT,
+                format!("{path}/owner"),
+                &[p("subject", &g.objective), p("role", role_name(ctx, role))],
+            );
         }
         if g.target_date.is_none() {
             em.emit(&NO_TARGET_DATE, &path, &[p("subject", &g.objective)]);
@@ -229,12 +287,12 @@ pub static SHARING: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Information and technology shared with parties",
             "与相关方沟通分享信息和技术",
         ),
-        reasons: &[NO_SHARING],
+        reasons: &[NO_SHARING, NOT_YET_SHARED],
         covers: &[],
     },
     check: check_sharing,
@@ -247,11 +305,30 @@ const NO_SHARING: Reason = Reason::new(
     "未记录与相关方沟通和分享信息与技术。",
 );
 
+const NOT_YET_SHARED: Reason = Reason::new(
+    "not-yet-shared",
+    "Sharing of information and technology with interested parties is planned, but none is recorded as having taken place by {as_of}.",
+    "已策划与相关方沟通和分享信息与技术，但截至{as_of}没有已实施的记录。",
+);
+
 fn check_sharing(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &support(ctx).technology {
         None => em.emit(&NO_SHARING, "/support", &[]),
         Some(tm) if !tm.sharing.iter().any(|s| s.party.is_some()) => {
             em.emit(&NO_SHARING, "/support/technology", &[])
+        }
+        // Evidence, not intent: at least one sharing took place on or before the as-of date.
+        Some(tm)
+            if !tm
+                .sharing
+                .iter()
+                .any(|s| s.party.is_some() && s.last_shared.is_some_and(|d| d <= ctx.as_of)) =>
+        {
+            em.emit(
+                &NOT_YET_SHARED,
+                "/support/technology/sharing",
+                &[p("as_of", ctx.as_of)],
+            )
         }
         Some(_) => {}
     }

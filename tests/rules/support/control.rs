@@ -269,3 +269,46 @@ fn record_changed_after_approval() {
     );
     assert_reasons(&d, &control::RECORD_PROTECTED, &["digest-mismatch"]);
 }
+
+#[test]
+fn external_document_owner_role_vacant() {
+    let d = broken(|v| {
+        let role = v["support"]["documents"][35]["owner"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        super::vacate(v, &role);
+    });
+    assert_fires(
+        &d,
+        &control::EXTERNAL_CONTROLLED,
+        "6.4.3",
+        "/support/documents/35/owner",
+    );
+    assert!(reasons(&d, &control::EXTERNAL_CONTROLLED).contains(&"owner-vacant".to_owned()));
+}
+
+#[test]
+fn withdrawal_date_outside_the_documents_life() {
+    // Withdrawn after the evaluation date.
+    let d = broken(|v| v["support"]["documents"][40]["withdrawnOn"] = json!("2026-07-15"));
+    assert_fires(
+        &d,
+        &control::RETENTION_DEFINED,
+        "6.4.3.d",
+        "/support/documents/40/withdrawnOn",
+    );
+    assert_reasons(
+        &d,
+        &control::RETENTION_DEFINED,
+        &["withdrawal-date-invalid"],
+    );
+    assert_quiet_on(&d, &control::RETENTION_DEFINED, date(2026, 7, 15));
+    // Withdrawn before it came into force.
+    let d = broken(|v| v["support"]["documents"][40]["withdrawnOn"] = json!("2025-06-30"));
+    assert_reasons(
+        &d,
+        &control::RETENTION_DEFINED,
+        &["withdrawal-date-invalid"],
+    );
+}

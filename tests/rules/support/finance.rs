@@ -200,3 +200,38 @@ fn budget_comparison_interval_and_schedule() {
         date(2026, 7, 11),
     );
 }
+
+#[test]
+fn actual_figure_dated_outside_the_period() {
+    let d =
+        broken(|v| v["support"]["finance"]["budgetLines"][0]["actualAsOf"] = json!("2026-07-31"));
+    assert_fires(
+        &d,
+        &finance::BUDGET_COMPARED,
+        "6.1.3",
+        "/support/finance/budgetLines/0/actualAsOf",
+    );
+    assert_reasons(&d, &finance::BUDGET_COMPARED, &["actual-date-outside"]);
+    let d =
+        broken(|v| v["support"]["finance"]["budgetLines"][0]["actualAsOf"] = json!("2025-12-31"));
+    assert_reasons(&d, &finance::BUDGET_COMPARED, &["actual-date-outside"]);
+}
+
+/// A budget line whose period has not begun has no actual spending to compare yet.
+#[test]
+fn future_budget_line_needs_no_actual() {
+    let d = broken(|v| {
+        let l = &mut v["support"]["finance"]["budgetLines"][0];
+        l["periodFrom"] = json!("2027-01-01");
+        l["periodTo"] = json!("2027-12-31");
+        let l = l.as_object_mut().unwrap();
+        l.remove("actual");
+        l.remove("actualAsOf");
+        l.remove("plannedToDate");
+    });
+    assert_quiet(&d, &finance::BUDGET_COMPARED);
+    let d = broken(|v| {
+        obj(v, "/support/finance/budgetLines/0").remove("actual");
+    });
+    assert_reasons(&d, &finance::BUDGET_COMPARED, &["no-actual"]);
+}

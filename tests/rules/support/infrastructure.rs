@@ -96,3 +96,35 @@ fn technology_asset_unprotected() {
         "/support/assets/2",
     );
 }
+
+#[test]
+fn asset_owner_role_vacant() {
+    let d = broken(|v| {
+        let role = v["support"]["assets"][0]["owner"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        super::vacate(v, &role);
+    });
+    assert_fires(
+        &d,
+        &infrastructure::ASSET_OWNER,
+        "6.1.5",
+        "/support/assets/0/owner",
+    );
+    assert!(reasons(&d, &infrastructure::ASSET_OWNER).contains(&"owner-vacant".to_owned()));
+    // A retired asset needs no one.
+    let d = broken(|v| {
+        let role = v["support"]["assets"][0]["owner"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        super::vacate(v, &role);
+        for a in arr(v, "/support/assets") {
+            if a["owner"] == json!(role) {
+                a["status"] = json!("retired");
+            }
+        }
+    });
+    assert_quiet(&d, &infrastructure::ASSET_OWNER);
+}

@@ -120,3 +120,22 @@ fn calibration_evidence_missing() {
         &["never-calibrated"],
     );
 }
+
+#[test]
+fn suitability_confirmed_by_someone_not_employed_then() {
+    let d = broken(|v| {
+        let by = v["support"]["instruments"][0]["suitabilityConfirmed"]["by"].clone();
+        for pe in arr(v, "/support/people") {
+            if pe["id"] == by {
+                pe["joinedOn"] = json!("2025-07-01");
+            }
+        }
+    });
+    assert_fires(
+        &d,
+        &instruments::SUITABILITY,
+        "6.1.6.a",
+        "/support/instruments/0/suitabilityConfirmed",
+    );
+    assert!(reasons(&d, &instruments::SUITABILITY).contains(&"confirmer-not-employed".to_owned()));
+}

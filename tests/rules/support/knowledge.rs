@@ -51,3 +51,58 @@ fn knowledge_review_boundaries() {
         date(2026, 7, 9),
     );
 }
+
+#[test]
+fn knowledge_owner_role_vacant() {
+    let d = broken(|v| {
+        let role = v["support"]["knowledge"][0]["owner"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        super::vacate(v, &role);
+    });
+    assert_fires(
+        &d,
+        &knowledge::MAINTAINED,
+        "6.1.7",
+        "/support/knowledge/0/owner",
+    );
+    assert!(reasons(&d, &knowledge::MAINTAINED).contains(&"owner-vacant".to_owned()));
+}
+
+/// The role that runs a process the knowledge is needed for must have access to it.
+#[test]
+fn knowledge_not_available_to_process_owner() {
+    let edit = |v: &mut Value| {
+        let pid = v["support"]["knowledge"][0]["processes"][0].clone();
+        let owner = v["context"]["processes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == pid)
+            .unwrap()["owner"]
+            .clone();
+        arr(v, "/support/knowledge/0/availableTo").retain(|r| *r != owner);
+        owner
+    };
+    let d = broken(|v| {
+        edit(v);
+    });
+    assert_fires(
+        &d,
+        &knowledge::AVAILABLE,
+        "6.1.7",
+        "/support/knowledge/0/processes/0",
+    );
+    assert_reasons(
+        &d,
+        &knowledge::AVAILABLE,
+        &["not-available-to-process-owner"],
+    );
+    // Given back to that role, it is available where needed again.
+    let d = broken(|v| {
+        let owner = edit(v);
+        arr(v, "/support/knowledge/0/availableTo").push(owner);
+    });
+    assert_quiet(&d, &knowledge::AVAILABLE);
+}

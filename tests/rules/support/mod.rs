@@ -206,3 +206,56 @@ fn support_round_trips() {
     let back: serde_json::Value = serde_json::to_value(&d).unwrap();
     assert_eq!(back["support"], dataset_value()["support"]);
 }
+
+/// Everyone who holds `role` (by their roles or as a holder of the role) left on 2026-01-31:
+/// the role is vacant on the dataset's as-of date.
+fn vacate(v: &mut Value, role: &str) {
+    let holders: Vec<Value> = v["leadership"]["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["id"] == json!(role))
+        .flat_map(|r| r["holders"].as_array().cloned().unwrap_or_default())
+        .collect();
+    for pe in arr(v, "/support/people") {
+        let has = pe["roles"]
+            .as_array()
+            .is_some_and(|rs| rs.contains(&json!(role)));
+        if has || holders.contains(&pe["id"]) {
+            pe["leftOn"] = json!("2026-01-31");
+        }
+    }
+}
+
+/// Issue 9 item 5: every presence-only shall rule of chapter 6 is on the allow-list with a
+/// reason, and nothing else is.
+#[test]
+fn existence_only_list_matches_the_presence_rules() {
+    use ecms::rules::{Basis, RuleKind};
+    let presence: Vec<&str> = RULES
+        .iter()
+        .filter(|r| r.meta.basis == Basis::Shall && r.meta.kind == RuleKind::Presence)
+        .map(|r| r.meta.id)
+        .collect();
+    let listed: Vec<&str> = sup::EXISTENCE_ONLY.iter().map(|(id, _)| *id).collect();
+    for id in &presence {
+        assert!(listed.contains(id), "{id} is presence-only but not listed");
+    }
+    for (id, why) in sup::EXISTENCE_ONLY {
+        assert!(
+            presence.contains(id),
+            "{id} is listed but not presence-only"
+        );
+        assert!(!why.trim().is_empty(), "{id} has no reason");
+    }
+    // A ratchet: no more than 45 % of the chapter's shall rules are presence-only.
+    let shall = RULES
+        .iter()
+        .filter(|r| r.meta.basis == Basis::Shall)
+        .count();
+    assert!(
+        presence.len() * 100 <= shall * 45,
+        "{} of {shall}",
+        presence.len()
+    );
+}

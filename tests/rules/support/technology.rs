@@ -82,3 +82,89 @@ fn technology_review_procedure_and_schedule() {
         date(2026, 9, 28),
     );
 }
+
+#[test]
+fn open_technology_goal_owner_vacant() {
+    let vacate_goal_owner = |v: &mut Value| {
+        let role = v["support"]["technology"]["goals"][0]["owner"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        super::vacate(v, &role);
+    };
+    let d = broken(vacate_goal_owner);
+    assert_fires(
+        &d,
+        &technology::GOAL_COMPLETE,
+        "6.1.5.c",
+        "/support/technology/goals/0/owner",
+    );
+    assert!(reasons(&d, &technology::GOAL_COMPLETE).contains(&"owner-vacant".to_owned()));
+    // A completed goal needs no one to carry it on.
+    let d = broken(|v| {
+        vacate_goal_owner(v);
+        let role = v["support"]["technology"]["goals"][0]["owner"].clone();
+        for g in arr(v, "/support/technology/goals") {
+            if g["owner"] == role {
+                g["status"] = json!("completed");
+            }
+        }
+    });
+    assert_quiet(&d, &technology::GOAL_COMPLETE);
+}
+
+#[test]
+fn decision_dated_after_the_evaluation_date() {
+    let d = broken(|v| v["support"]["technology"]["decisionUses"][0]["date"] = json!("2026-07-10"));
+    assert_fires(
+        &d,
+        &technology::DECISION_RECORDED,
+        "6.1.5.b",
+        "/support/technology/decisionUses/0/date",
+    );
+    assert_reasons(
+        &d,
+        &technology::DECISION_RECORDED,
+        &["date-after-evaluation"],
+    );
+    // On the day of the decision it is in order.
+    assert_quiet_on(&d, &technology::DECISION_RECORDED, date(2026, 7, 10));
+}
+
+#[test]
+fn sharing_planned_but_not_yet_done() {
+    let d = broken(|v| {
+        for s in arr(v, "/support/technology/sharing") {
+            s["lastShared"] = json!("2026-07-15");
+        }
+    });
+    assert_fires(
+        &d,
+        &technology::SHARING,
+        "6.1.5.d",
+        "/support/technology/sharing",
+    );
+    assert_reasons(&d, &technology::SHARING, &["not-yet-shared"]);
+    assert_quiet_on(&d, &technology::SHARING, date(2026, 7, 15));
+}
+
+#[test]
+fn analyses_without_a_decision_taken_yet() {
+    let d = broken(|v| {
+        for u in arr(v, "/support/technology/decisionUses") {
+            u["date"] = json!("2026-07-20");
+        }
+    });
+    assert_fires(
+        &d,
+        &technology::INFORMATION_FOR_DECISIONS,
+        "6.1.5.b",
+        "/support/technology/decisionUses",
+    );
+    assert_reasons(&d, &technology::INFORMATION_FOR_DECISIONS, &["none-used"]);
+    assert_quiet_on(
+        &d,
+        &technology::INFORMATION_FOR_DECISIONS,
+        date(2026, 7, 20),
+    );
+}
