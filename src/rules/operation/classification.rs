@@ -2,6 +2,7 @@
 //! products (b.1), classifies its products by them, and optimises the criteria periodically
 //! (b.2).
 
+use super::shared::emit_not_current;
 use crate::common::is_default;
 use crate::model::EcmsDocument;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
@@ -19,9 +20,9 @@ pub static CRITERIA: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Product classification criteria", "编制产品分类准则"),
-        reasons: &[NO_CRITERIA, NO_CATEGORIES],
+        reasons: &[NO_CRITERIA, NO_CATEGORIES, DOCUMENT_NOT_CURRENT],
         covers: &[],
     },
     check: check_criteria,
@@ -37,6 +38,12 @@ const NO_CATEGORIES: Reason = Reason::new(
     "no-categories",
     "The product classification has no categories.",
     "产品分类管理没有产品类别。",
+);
+
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The classification criteria are held in document '{document}', which is not the version in force ({status}).",
+    "分类准则所在文件“{document}”不是现行有效版本（{status}）。",
 );
 
 fn check_criteria(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -56,6 +63,9 @@ fn check_criteria(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             (all_blank(&c.categories), &NO_CATEGORIES),
         ],
     );
+    if let Some(id) = c.criteria {
+        emit_not_current(ctx, em, &DOCUMENT_NOT_CURRENT, &path, id, &[]);
+    }
 }
 
 /// 7.2.3 b) 1): each product is in a category of the classification criteria.

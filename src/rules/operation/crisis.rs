@@ -3,6 +3,7 @@
 //! role to lead the response (b), monitoring (c) and early-warning triggers (d); the plan is
 //! exercised, and exercises and the crisis process are evaluated (e).
 
+use super::shared::emit_not_current;
 use crate::common::is_default;
 use crate::model::EcmsDocument;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
@@ -20,12 +21,12 @@ pub static PLAN: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Crisis prevention and handling system",
             "建立危机防范处理体系",
         ),
-        reasons: &[NO_PLAN, NO_SCENARIOS],
+        reasons: &[NO_PLAN, NO_SCENARIOS, DOCUMENT_NOT_CURRENT],
         covers: &["7.2.5.a"],
     },
     check: check_plan,
@@ -43,6 +44,12 @@ const NO_SCENARIOS: Reason = Reason::new(
     "未识别和分析任何危机情景。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The crisis plan is held in document '{document}', which is not the version in force ({status}).",
+    "危机管理预案所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_plan(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let c = &ctx.doc.operation.crisis;
     if c.plan.is_none() {
@@ -50,6 +57,9 @@ fn check_plan(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     if c.scenarios.is_empty() {
         em.emit_at("7.2.5.a", &NO_SCENARIOS, CR, &[]);
+    }
+    if let Some(id) = c.plan {
+        emit_not_current(ctx, em, &DOCUMENT_NOT_CURRENT, CR, id, &[]);
     }
 }
 

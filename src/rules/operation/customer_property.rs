@@ -2,6 +2,7 @@
 //! receipt, protected and maintained under rules the organization sets; its loss, damage or
 //! unsuitability is reported to the customer and kept as documented information.
 
+use super::shared::emit_not_retained;
 use crate::model::operation::operations::{PropertyIncident, PropertyIncidentKind as K};
 use crate::rules::prelude::*;
 
@@ -219,7 +220,7 @@ pub static INCIDENT_RECORDED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Customer property incidents recorded",
             "顾客财产问题保留成文信息",
@@ -237,6 +238,7 @@ pub static INCIDENT_RECORDED: BuiltinRule = BuiltinRule {
             UNSUITABLE_NO_DESCRIPTION,
             UNSUITABLE_NO_ACTION,
             UNSUITABLE_NO_RECORD,
+            RECORD_DISPOSED,
         ],
         covers: &[],
     },
@@ -330,6 +332,12 @@ fn recorded_reasons(kind: K) -> [&'static Reason; 4] {
     }
 }
 
+const RECORD_DISPOSED: Reason = Reason::new(
+    "record-not-retained",
+    "Customer property '{subject}': the incident record '{document}' was disposed of and is no longer retained.",
+    "顾客财产“{subject}”的事件记录“{document}”已处置，未予保留。",
+);
+
 fn check_incident_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, subject, inc) in incidents(ctx) {
         let [no_date, no_description, no_action, no_record] = recorded_reasons(inc.kind);
@@ -344,5 +352,15 @@ fn check_incident_recorded(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 (inc.record.is_none(), no_record),
             ],
         );
+        if let Some(id) = inc.record {
+            emit_not_retained(
+                ctx,
+                em,
+                &RECORD_DISPOSED,
+                &path,
+                id,
+                &[p("subject", subject)],
+            );
+        }
     }
 }

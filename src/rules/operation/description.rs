@@ -2,6 +2,7 @@
 //! parameters (c.1) and for the further information customers need to understand a product
 //! (c.2); listed products follow them.
 
+use super::shared::emit_not_current;
 use crate::common::is_default;
 use crate::model::operation::operations::ListingStatus;
 use crate::rules::prelude::*;
@@ -18,12 +19,17 @@ pub static DESCRIPTION_RULES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Description rules for titles and parameters",
             "产品标题和参数描述准则",
         ),
-        reasons: &[NOT_DOCUMENTED, NO_TITLE_RULES, NO_PARAMETER_RULES],
+        reasons: &[
+            NOT_DOCUMENTED,
+            NO_TITLE_RULES,
+            NO_PARAMETER_RULES,
+            DOCUMENT_NOT_CURRENT,
+        ],
         covers: &[],
     },
     check: check_description_rules,
@@ -44,6 +50,12 @@ const NO_PARAMETER_RULES: Reason = Reason::new(
     "no-parameter-rules",
     "The product description rules have no rules for parameters.",
     "产品描述准则没有产品参数准则。",
+);
+
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The product description rules is held in document '{document}', which is not the version in force ({status}).",
+    "产品描述准则所在文件“{document}”不是现行有效版本（{status}）。",
 );
 
 fn check_description_rules(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -67,6 +79,16 @@ fn check_description_rules(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             (all_blank(&d.parameter_rules), &NO_PARAMETER_RULES),
         ],
     );
+    if let Some(id) = ctx.doc.operation.listing.description_rules.document {
+        emit_not_current(
+            ctx,
+            em,
+            &DOCUMENT_NOT_CURRENT,
+            &format!("{LS}/descriptionRules"),
+            id,
+            &[],
+        );
+    }
 }
 
 /// 7.2.3 c) 1): each listed product has a title and parameters.

@@ -3,6 +3,7 @@
 //! run on schedule, and documented fund procedures for the safe and timely running of online
 //! transactions (a), operating standards for funds (b) and the whole payment process (c).
 
+use super::shared::emit_not_current;
 use crate::model::EcmsDocument;
 use crate::model::operation::funds::{FinanceFunction, FundPurpose};
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
@@ -95,12 +96,12 @@ pub static CONTROL_DEFINED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Financial controls owned and documented",
             "财务控制有负责岗位和文件",
         ),
-        reasons: &[NO_OWNER, NOT_DOCUMENTED],
+        reasons: &[NO_OWNER, NOT_DOCUMENTED, DOCUMENT_NOT_CURRENT],
         covers: &[],
     },
     check: check_control_defined,
@@ -116,6 +117,12 @@ const NOT_DOCUMENTED: Reason = Reason::new(
     "not-documented",
     "Financial control '{subject}' has no documented information.",
     "财务控制“{subject}”没有成文信息。",
+);
+
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "Financial control '{subject}' is held in document '{document}', which is not the version in force ({status}).",
+    "财务控制“{subject}”所在文件“{document}”不是现行有效版本（{status}）。",
 );
 
 fn check_control_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -139,6 +146,16 @@ fn check_control_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 ),
             ],
         );
+        if let Some(id) = c.document {
+            emit_not_current(
+                ctx,
+                em,
+                &DOCUMENT_NOT_CURRENT,
+                &format!("{FM}/financialControls/{i}"),
+                id,
+                &[p("subject", &c.description)],
+            );
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! storage, use and feedback, and provides information systems that are owned and
 //! maintained.
 
+use super::shared::emit_role_vacant;
 use crate::model::EcmsDocument;
 use crate::model::operation::information::{InformationOrigin, SystemStatus};
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
@@ -210,9 +211,9 @@ pub static SYSTEM_OWNER: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Information systems owned", "信息系统有负责岗位"),
-        reasons: &[NO_OWNER, NO_PROCESSES, NO_STATUS],
+        reasons: &[NO_OWNER, NO_PROCESSES, NO_STATUS, OWNER_VACANT],
         covers: &[],
     },
     check: check_system_owner,
@@ -235,6 +236,12 @@ const NO_STATUS: Reason = Reason::new(
     "信息系统“{subject}”没有状态。",
 );
 
+const OWNER_VACANT: Reason = Reason::new(
+    "owner-vacant",
+    "Information system '{subject}': its owner role '{role}' is held by nobody on the evaluation date.",
+    "信息系统“{subject}”的负责岗位“{role}”在评价日无人担任。",
+);
+
 fn check_system_owner(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, s) in ctx.doc.operation.information.systems.iter().enumerate() {
         if s.status == Some(SystemStatus::Retired) {
@@ -250,6 +257,16 @@ fn check_system_owner(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 (s.status.is_none(), &NO_STATUS),
             ],
         );
+        if let Some(role) = s.owner {
+            emit_role_vacant(
+                ctx,
+                em,
+                &OWNER_VACANT,
+                &format!("{IM}/systems/{i}"),
+                role,
+                &[p("subject", &s.name)],
+            );
+        }
     }
 }
 

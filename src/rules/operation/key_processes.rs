@@ -3,6 +3,7 @@
 //! showing they ran as planned (a) and that products and services conform (b); outsourced
 //! processes are controlled too.
 
+use super::shared::emit_not_retained;
 use crate::model::operation::ProcessControl;
 use crate::rules::prelude::*;
 
@@ -132,12 +133,12 @@ pub static EXECUTION_RECORDS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Records show key processes run as planned",
             "保留过程按策划进行的成文信息",
         ),
-        reasons: &[NO_EXECUTION_RECORDS],
+        reasons: &[NO_EXECUTION_RECORDS, EXECUTION_RECORD_DISPOSED],
         covers: &[],
     },
     check: check_execution_records,
@@ -150,12 +151,28 @@ const NO_EXECUTION_RECORDS: Reason = Reason::new(
     "关键过程“{subject}”未保留证实其按策划进行的成文信息。",
 );
 
+const EXECUTION_RECORD_DISPOSED: Reason = Reason::new(
+    "record-not-retained",
+    "Key process '{subject}': its execution record '{document}' was disposed of and is no longer retained.",
+    "关键过程“{subject}”的实施记录“{document}”已处置，未予保留。",
+);
+
 fn check_execution_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (j, c, name) in key_controls(ctx) {
         if c.execution_records.is_empty() {
             em.emit(
                 &NO_EXECUTION_RECORDS,
                 format!("/operation/processControls/{j}"),
+                &[p("subject", name)],
+            );
+        }
+        for id in &c.execution_records {
+            emit_not_retained(
+                ctx,
+                em,
+                &EXECUTION_RECORD_DISPOSED,
+                &format!("/operation/processControls/{j}"),
+                *id,
                 &[p("subject", name)],
             );
         }
@@ -170,12 +187,12 @@ pub static CONFORMITY_RECORDS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Records show products and services conform",
             "保留产品和服务符合要求的成文信息",
         ),
-        reasons: &[NO_CONFORMITY_RECORDS],
+        reasons: &[NO_CONFORMITY_RECORDS, CONFORMITY_RECORD_DISPOSED],
         covers: &[],
     },
     check: check_conformity_records,
@@ -188,12 +205,28 @@ const NO_CONFORMITY_RECORDS: Reason = Reason::new(
     "关键过程“{subject}”未保留证实产品和服务符合要求的成文信息。",
 );
 
+const CONFORMITY_RECORD_DISPOSED: Reason = Reason::new(
+    "record-not-retained",
+    "Key process '{subject}': its conformity record '{document}' was disposed of and is no longer retained.",
+    "关键过程“{subject}”的符合性记录“{document}”已处置，未予保留。",
+);
+
 fn check_conformity_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (j, c, name) in key_controls(ctx) {
         if c.conformity_records.is_empty() {
             em.emit(
                 &NO_CONFORMITY_RECORDS,
                 format!("/operation/processControls/{j}"),
+                &[p("subject", name)],
+            );
+        }
+        for id in &c.conformity_records {
+            emit_not_retained(
+                ctx,
+                em,
+                &CONFORMITY_RECORD_DISPOSED,
+                &format!("/operation/processControls/{j}"),
+                *id,
                 &[p("subject", name)],
             );
         }

@@ -4,6 +4,7 @@
 //! (a.3), monitoring (a.4), adjustment to change (a.5) and evaluation of results (a.6);
 //! listings and delistings follow the process; products are identifiable and traceable.
 
+use super::shared::emit_not_current;
 use crate::common::is_default;
 use crate::model::EcmsDocument;
 use crate::model::operation::operations::ListingStatus;
@@ -57,7 +58,7 @@ pub static STRATEGY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Listing strategy covers a) 1)–6)", "上下架策略覆盖a) 1)–6)"),
         reasons: &[
             STRATEGY_NOT_DOCUMENTED,
@@ -67,6 +68,7 @@ pub static STRATEGY: BuiltinRule = BuiltinRule {
             NO_MONITORING,
             NO_ADJUSTMENT,
             NO_OUTCOME_EVALUATION,
+            DOCUMENT_NOT_CURRENT,
         ],
         covers: &[
             "7.2.3.a.1",
@@ -117,6 +119,12 @@ const NO_OUTCOME_EVALUATION: Reason = Reason::new(
     "上下架策略未规定执行结果的评估。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The listing strategy is held in document '{document}', which is not the version in force ({status}).",
+    "上下架策略所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_strategy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let s = &ctx.doc.operation.listing.strategy;
     // A default strategy is not serialized: point at its parent then.
@@ -162,6 +170,16 @@ fn check_strategy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if absent {
             em.emit_at(item, reason, &path, &[]);
         }
+    }
+    if let Some(id) = ctx.doc.operation.listing.strategy.document {
+        emit_not_current(
+            ctx,
+            em,
+            &DOCUMENT_NOT_CURRENT,
+            &format!("{LS}/strategy"),
+            id,
+            &[],
+        );
     }
 }
 

@@ -5,6 +5,8 @@
 //! periodically evaluates customer feedback (e), and assigns responsibilities and
 //! authorities per process (f).
 
+use super::shared::emit_not_current;
+use super::shared::emit_role_vacant;
 use crate::common::is_default;
 use crate::model::EcmsDocument;
 use crate::model::operation::operations::{OperationsArea, OperationsProcess};
@@ -23,9 +25,9 @@ pub static MODEL: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Operating model adopted", "采取合适的运营模式"),
-        reasons: &[NO_DESCRIPTION, NOT_DOCUMENTED],
+        reasons: &[NO_DESCRIPTION, NOT_DOCUMENTED, DOCUMENT_NOT_CURRENT],
         covers: &[],
     },
     check: check_model,
@@ -43,6 +45,12 @@ const NOT_DOCUMENTED: Reason = Reason::new(
     "运营模式没有成文信息。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The operating model is held in document '{document}', which is not the version in force ({status}).",
+    "运营模式所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_model(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let m = &ctx.doc.operation.operating_model;
     missing(
@@ -57,6 +65,9 @@ fn check_model(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             ),
         ],
     );
+    if let Some(id) = ctx.doc.operation.operating_model.document {
+        emit_not_current(ctx, em, &DOCUMENT_NOT_CURRENT, OM, id, &[]);
+    }
 }
 
 /// 7.2.1 a): an operations process is planned for each required area.
@@ -293,12 +304,12 @@ pub static PROCESS_RESPONSIBILITY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Responsibilities and authorities per operations process",
             "各运营过程的职责和权限",
         ),
-        reasons: &[NO_RESPONSIBLE, NO_AUTHORITIES],
+        reasons: &[NO_RESPONSIBLE, NO_AUTHORITIES, RESPONSIBLE_VACANT],
         covers: &[],
     },
     check: check_process_responsibility,
@@ -316,6 +327,12 @@ const NO_AUTHORITIES: Reason = Reason::new(
     "“{subject}”运营过程没有权限。",
 );
 
+const RESPONSIBLE_VACANT: Reason = Reason::new(
+    "role-vacant",
+    "Operations process '{subject}': its responsible role '{role}' is held by nobody on the evaluation date.",
+    "运营过程“{subject}”的负责岗位“{role}”在评价日无人担任。",
+);
+
 fn check_process_responsibility(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, x) in each_ops_process(ctx) {
         missing(
@@ -327,6 +344,16 @@ fn check_process_responsibility(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 (all_blank(&x.authorities), &NO_AUTHORITIES),
             ],
         );
+        if let Some(role) = x.responsible {
+            emit_role_vacant(
+                ctx,
+                em,
+                &RESPONSIBLE_VACANT,
+                &path,
+                role,
+                &[area_param("subject", &x.area)],
+            );
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! forward-looking choice (b); it selects or builds its platforms, assesses each against
 //! a) and b), and reviews them to adjust in time.
 
+use super::shared::emit_not_current;
 use crate::model::EcmsDocument;
 use crate::model::operation::operations::PlatformStatus;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
@@ -20,9 +21,9 @@ pub static STRATEGY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Platform selection strategy set", "制定平台选择策略"),
-        reasons: &[NO_STRATEGY, STRATEGY_NOT_DOCUMENTED],
+        reasons: &[NO_STRATEGY, STRATEGY_NOT_DOCUMENTED, DOCUMENT_NOT_CURRENT],
         covers: &[],
     },
     check: check_strategy,
@@ -40,6 +41,12 @@ const STRATEGY_NOT_DOCUMENTED: Reason = Reason::new(
     "平台选择策略未形成成文信息。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The platform selection strategy is held in document '{document}', which is not the version in force ({status}).",
+    "平台选择策略所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_strategy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &ctx.doc.operation.platform_selection.strategy {
         None => em.emit(&NO_STRATEGY, PS, &[]),
@@ -48,6 +55,23 @@ fn check_strategy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 em.emit(&STRATEGY_NOT_DOCUMENTED, format!("{PS}/strategy"), &[]);
             }
         }
+    }
+    if let Some(id) = ctx
+        .doc
+        .operation
+        .platform_selection
+        .strategy
+        .as_ref()
+        .and_then(|s| s.document)
+    {
+        emit_not_current(
+            ctx,
+            em,
+            &DOCUMENT_NOT_CURRENT,
+            &format!("{PS}/strategy"),
+            id,
+            &[],
+        );
     }
 }
 

@@ -3,6 +3,8 @@
 //! mechanism with the roles and authorities of approvers (d.2); each price change is approved
 //! by an authorized role before it takes effect.
 
+use super::shared::emit_not_current;
+use super::shared::emit_role_vacant;
 use crate::common::is_default;
 use crate::rules::prelude::*;
 
@@ -27,7 +29,7 @@ pub static PRINCIPLES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Pricing principles established", "建立产品定价原则"),
         reasons: &[
             NOT_DOCUMENTED,
@@ -35,6 +37,7 @@ pub static PRINCIPLES: BuiltinRule = BuiltinRule {
             NO_HANDLING_PROCESS,
             NO_DISPLAY_MODE,
             NO_ADJUSTMENT_BASIS,
+            DOCUMENT_NOT_CURRENT,
         ],
         covers: &[],
     },
@@ -68,6 +71,12 @@ const NO_ADJUSTMENT_BASIS: Reason = Reason::new(
     "定价原则没有根据市场需求和自身环境调整的依据。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The pricing principles is held in document '{document}', which is not the version in force ({status}).",
+    "定价原则所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_principles(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let pr = &ctx.doc.operation.listing.pricing;
     missing(
@@ -85,6 +94,9 @@ fn check_principles(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             (blank(&pr.adjustment_basis), &NO_ADJUSTMENT_BASIS),
         ],
     );
+    if let Some(id) = ctx.doc.operation.listing.pricing.document {
+        emit_not_current(ctx, em, &DOCUMENT_NOT_CURRENT, &pricing_path(ctx), id, &[]);
+    }
 }
 
 /// 7.2.3 d) 2): at least one role is given the authority to approve prices.
@@ -95,12 +107,12 @@ pub static APPROVAL_MECHANISM: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Price approval roles and authorities defined",
             "明确定价审批人员的职责和权限",
         ),
-        reasons: &[NO_AUTHORITY],
+        reasons: &[NO_AUTHORITY, AUTHORITY_VACANT],
         covers: &[],
     },
     check: check_approval_mechanism,
@@ -113,6 +125,12 @@ const NO_AUTHORITY: Reason = Reason::new(
     "未规定任何具有定价审批权限的岗位。",
 );
 
+const AUTHORITY_VACANT: Reason = Reason::new(
+    "authority-vacant",
+    "Role '{role}' has the authority to approve prices, but nobody holds it on the evaluation date.",
+    "具有定价审批权限的岗位“{role}”在评价日无人担任。",
+);
+
 fn check_approval_mechanism(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx
         .doc
@@ -123,6 +141,24 @@ fn check_approval_mechanism(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         .is_empty()
     {
         em.emit(&NO_AUTHORITY, pricing_path(ctx), &[]);
+    }
+    for (k, a) in ctx
+        .doc
+        .operation
+        .listing
+        .pricing
+        .approval_authorities
+        .iter()
+        .enumerate()
+    {
+        emit_role_vacant(
+            ctx,
+            em,
+            &AUTHORITY_VACANT,
+            &format!("{}/approvalAuthorities/{k}", pricing_path(ctx)),
+            a.role,
+            &[],
+        );
     }
 }
 

@@ -5,6 +5,8 @@
 //! Incidents (d) are in [`super::security_incidents`], risks (e, f) in
 //! [`super::security_risks`].
 
+use super::shared::emit_not_current;
+use super::shared::emit_role_vacant;
 use crate::model::EcmsDocument;
 use crate::model::operation::information::SystemStatus;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
@@ -24,12 +26,12 @@ pub static POLICY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Security policy and procedures established",
             "建立信息安全策略和程序",
         ),
-        reasons: &[NO_POLICY],
+        reasons: &[NO_POLICY, DOCUMENT_NOT_CURRENT],
         covers: &[],
     },
     check: check_policy,
@@ -42,9 +44,18 @@ const NO_POLICY: Reason = Reason::new(
     "未记录成文的信息安全策略和程序。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The information-security policy and procedures are held in document '{document}', which is not the version in force ({status}).",
+    "信息安全策略和程序所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_policy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     if ctx.doc.operation.security.policy.is_none() {
         em.emit(&NO_POLICY, SC, &[]);
+    }
+    if let Some(id) = ctx.doc.operation.security.policy {
+        emit_not_current(ctx, em, &DOCUMENT_NOT_CURRENT, SC, id, &[]);
     }
 }
 
@@ -130,9 +141,9 @@ pub static RESPONSIBILITIES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Security responsibilities assigned", "确立信息安全责任制"),
-        reasons: &[NONE_ASSIGNED, NO_ROLE],
+        reasons: &[NONE_ASSIGNED, NO_ROLE, ROLE_VACANT],
         covers: &[],
     },
     check: check_responsibilities,
@@ -150,6 +161,12 @@ const NO_ROLE: Reason = Reason::new(
     "信息安全职责“{duty}”未分配到岗位。",
 );
 
+const ROLE_VACANT: Reason = Reason::new(
+    "role-vacant",
+    "Security duty '{duty}' is assigned to role '{role}', which nobody holds on the evaluation date.",
+    "信息安全职责“{duty}”所分配的岗位“{role}”在评价日无人担任。",
+);
+
 fn check_responsibilities(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let rs = &ctx.doc.operation.security.responsibilities;
     if rs.is_empty() {
@@ -160,6 +177,16 @@ fn check_responsibilities(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit(
                 &NO_ROLE,
                 format!("{SC}/responsibilities/{i}"),
+                &[p("duty", &r.duty)],
+            );
+        }
+        if let Some(role) = r.role {
+            emit_role_vacant(
+                ctx,
+                em,
+                &ROLE_VACANT,
+                &format!("{SC}/responsibilities/{i}"),
+                role,
                 &[p("duty", &r.duty)],
             );
         }

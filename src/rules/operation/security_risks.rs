@@ -2,6 +2,7 @@
 //! reassessed at the interval declared (e); risks are recorded for the network, the portal,
 //! the trading system and customers' personal information (f).
 
+use super::shared::emit_role_vacant;
 use crate::model::EcmsDocument;
 use crate::model::operation::security::SecurityArea;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
@@ -18,9 +19,9 @@ pub static CONTROLS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Security risks controlled", "信息安全风险有控制措施"),
-        reasons: &[NO_RATING, NO_CONTROLS, NO_OWNER],
+        reasons: &[NO_RATING, NO_CONTROLS, NO_OWNER, OWNER_VACANT],
         covers: &[],
     },
     check: check_controls,
@@ -43,6 +44,12 @@ const NO_OWNER: Reason = Reason::new(
     "信息安全风险“{subject}”没有负责岗位。",
 );
 
+const OWNER_VACANT: Reason = Reason::new(
+    "owner-vacant",
+    "Security risk '{subject}': its owner role '{role}' is held by nobody on the evaluation date.",
+    "信息安全风险“{subject}”的负责岗位“{role}”在评价日无人担任。",
+);
+
 fn check_controls(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, r) in ctx.doc.operation.security.risks.iter().enumerate() {
         missing(
@@ -55,6 +62,16 @@ fn check_controls(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 (r.owner.is_none(), &NO_OWNER),
             ],
         );
+        if let Some(role) = r.owner {
+            emit_role_vacant(
+                ctx,
+                em,
+                &OWNER_VACANT,
+                &format!("{SC}/risks/{i}"),
+                role,
+                &[p("subject", &r.description)],
+            );
+        }
     }
 }
 

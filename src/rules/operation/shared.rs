@@ -92,3 +92,80 @@ pub(super) fn emit_missing_intervals(
         }
     }
 }
+
+/// Emits `reason` at `path` when document `id` is recorded (6.4) but is not the version in
+/// force on the as-of date (a draft, obsolete, disposed of or not yet effective), with the
+/// parameters `params` followed by `document` and `status`. A reference to a document that is
+/// not recorded is left to the integrity rules.
+pub(super) fn emit_not_current(
+    ctx: &Ctx<'_>,
+    em: &mut Emitter<'_>,
+    reason: &'static Reason,
+    path: &str,
+    id: crate::ids::DocumentId,
+    params: &[(&'static str, String)],
+) {
+    let Some(d) = ctx.doc.support.documents.iter().find(|d| d.id == id) else {
+        return;
+    };
+    if d.is_current(ctx.as_of) {
+        return;
+    }
+    let (en, zh) = crate::rules::support::status_text(d, ctx.as_of);
+    let mut all = params.to_vec();
+    all.push(p("document", crate::rules::support::doc_name(d)));
+    all.push(pl("status", en, en, zh));
+    em.emit(reason, path, &all);
+}
+
+/// Emits `reason` at `path` when role `role` is recorded (4.3) but nobody holds it on the
+/// as-of date (see [`holds_role`](crate::rules::util::holds_role)), with the parameters
+/// `params` followed by `role`. A reference to a role that is not recorded is left to the
+/// integrity rules.
+pub(super) fn emit_role_vacant(
+    ctx: &Ctx<'_>,
+    em: &mut Emitter<'_>,
+    reason: &'static Reason,
+    path: &str,
+    role: crate::ids::RoleId,
+    params: &[(&'static str, String)],
+) {
+    let doc = ctx.doc;
+    let Some(r) = doc.leadership.roles.iter().find(|r| r.id == role) else {
+        return;
+    };
+    let held = doc
+        .support
+        .people
+        .iter()
+        .map(|x| x.id)
+        .chain(r.holders.iter().copied())
+        .any(|pe| crate::rules::util::holds_role(doc, pe, role, ctx.as_of));
+    if !held {
+        let mut all = params.to_vec();
+        all.push(p("role", &r.name));
+        em.emit(reason, path, &all);
+    }
+}
+
+/// Emits `reason` at `path` for record `id` when it is recorded (6.4) but was disposed of on
+/// or before the as-of date, so it is no longer retained, with the parameters `params`
+/// followed by `document`. A reference to a record that is not recorded is left to the
+/// integrity rules.
+pub(super) fn emit_not_retained(
+    ctx: &Ctx<'_>,
+    em: &mut Emitter<'_>,
+    reason: &'static Reason,
+    path: &str,
+    id: crate::ids::DocumentId,
+    params: &[(&'static str, String)],
+) {
+    let Some(d) = ctx.doc.support.documents.iter().find(|d| d.id == id) else {
+        return;
+    };
+    if d.disposed_on.is_some_and(|x| x <= ctx.as_of) {
+        let mut all = params.to_vec();
+        all.push(p("document", crate::rules::support::doc_name(d)));
+        em.emit(reason, path, &all);
+    }
+}

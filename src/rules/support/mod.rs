@@ -283,7 +283,7 @@ fn staff_in_scope<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (usize, &'a Pers
         .filter(move |(_, pe)| ctx.staff_in_scope(pe))
 }
 
-fn doc_name(d: &DocumentedInformation) -> String {
+pub(crate) fn doc_name(d: &DocumentedInformation) -> String {
     match &d.code {
         Some(c) if !c.trim().is_empty() => format!("{c} {}", d.title),
         _ => d.title.clone(),
@@ -313,7 +313,7 @@ fn control(ctx: &Ctx<'_>) -> crate::model::support::DocumentControl {
 }
 
 /// Why a document is not current, in English and Chinese.
-fn status_text(d: &DocumentedInformation, as_of: Date) -> (&'static str, &'static str) {
+pub(crate) fn status_text(d: &DocumentedInformation, as_of: Date) -> (&'static str, &'static str) {
     if d.disposed_on.is_some_and(|x| x <= as_of) {
         return ("disposed", "已处置");
     }

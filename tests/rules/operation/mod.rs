@@ -8,6 +8,7 @@ mod crisis;
 mod customer_property;
 mod customer_service;
 mod description;
+mod evidence;
 mod funds;
 mod information;
 mod key_processes;

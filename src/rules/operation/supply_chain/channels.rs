@@ -3,6 +3,7 @@
 //! partners by rules (b), gives them training and resources (c) and reviews the channel
 //! layout at planned intervals (d).
 
+use super::super::shared::emit_not_current;
 use crate::model::EcmsDocument;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
@@ -46,9 +47,9 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Channel management process defined", "渠道管理过程"),
-        reasons: &[NOT_RECORDED, NOT_DOCUMENTED],
+        reasons: &[NOT_RECORDED, NOT_DOCUMENTED, DOCUMENT_NOT_CURRENT],
         covers: &[],
     },
     check: check_procedure,
@@ -67,6 +68,12 @@ const NOT_DOCUMENTED: Reason = Reason::new(
     "渠道管理过程未形成成文信息。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The channel management process is held in document '{document}', which is not the version in force ({status}).",
+    "渠道管理过程所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &sc(ctx).channel_management {
         None => em.emit(&NOT_RECORDED, SC, &[]),
@@ -74,6 +81,16 @@ fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit(&NOT_DOCUMENTED, format!("{SC}/channelManagement"), &[]);
         }
         Some(_) => {}
+    }
+    if let Some(id) = sc(ctx).channel_management.as_ref().and_then(|x| x.document) {
+        emit_not_current(
+            ctx,
+            em,
+            &DOCUMENT_NOT_CURRENT,
+            &format!("{SC}/channelManagement"),
+            id,
+            &[],
+        );
     }
 }
 

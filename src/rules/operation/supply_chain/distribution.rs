@@ -4,6 +4,7 @@
 //! qualification of carriers, timeliness, process assurance and claims — which carriers'
 //! qualifications and terms make good.
 
+use super::super::shared::emit_not_current;
 use crate::rules::prelude::*;
 
 use super::shared::{
@@ -19,9 +20,14 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Distribution and transport procedure", "配送与运输控制程序"),
-        reasons: &[NOT_RECORDED, NOT_DOCUMENTED, NO_UNIFIED_DISPATCH],
+        reasons: &[
+            NOT_RECORDED,
+            NOT_DOCUMENTED,
+            NO_UNIFIED_DISPATCH,
+            DOCUMENT_NOT_CURRENT,
+        ],
         covers: &[],
     },
     check: check_procedure,
@@ -46,6 +52,12 @@ const NO_UNIFIED_DISPATCH: Reason = Reason::new(
     "配送与运输控制程序未说明如何对配送体系实行统一的信息管理和调度。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The distribution and transport procedure is held in document '{document}', which is not the version in force ({status}).",
+    "配送与运输控制程序所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let Some(d) = &sc(ctx).distribution else {
         em.emit(&NOT_RECORDED, SC, &[]);
@@ -57,6 +69,16 @@ fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     if blank(&d.unified_dispatch) {
         em.emit(&NO_UNIFIED_DISPATCH, &path, &[]);
+    }
+    if let Some(id) = sc(ctx).distribution.as_ref().and_then(|x| x.document) {
+        emit_not_current(
+            ctx,
+            em,
+            &DOCUMENT_NOT_CURRENT,
+            &format!("{SC}/distribution"),
+            id,
+            &[],
+        );
     }
 }
 

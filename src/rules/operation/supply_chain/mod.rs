@@ -128,3 +128,87 @@ pub(in crate::rules) static ASSESSED: &[AssessedRequirement] = &[
         ),
     },
 ];
+
+/// Presence-only shall rules of this chapter, each with why existence is all the text asks.
+pub const EXISTENCE_ONLY: &[(&str, &str)] = &[
+    (
+        "ecms-7.3.5-channels-recorded",
+        "7.3.5 asks only that sales channels be established",
+    ),
+    (
+        "ecms-7.3.5.a-channel-model",
+        "7.3.5 a) asks only that a channel model suited to the organization be chosen and stated",
+    ),
+    (
+        "ecms-7.3.5.d-layout-review-interval",
+        "declares the planned interval of channel-layout reviews; the overdue rule checks the dated records",
+    ),
+    (
+        "ecms-7.3.4-procedure-items",
+        "7.3.4 a)-e) list what the distribution procedure covers; each being covered is all the text asks",
+    ),
+    (
+        "ecms-7.3.4.f-risk-management",
+        "7.3.4 f) lists what distribution risk management covers; each being covered is all the text asks",
+    ),
+    (
+        "ecms-7.3.2-order-records",
+        "7.3.2 asks that order records be kept; their dates and currency are checked by the order-records-current rule",
+    ),
+    (
+        "ecms-7.3.2.a-order-principles",
+        "7.3.2 a) lists the order-processing principles; each being stated is all the text asks",
+    ),
+    (
+        "ecms-7.3.2.a.3-time-limits-defined",
+        "7.3.2 a) 3) asks only that time limits be set per stage; meeting them is checked by the time-limit rules",
+    ),
+    (
+        "ecms-7.3.2.b-daily-procedure",
+        "7.3.2 b) lists what the daily order procedure covers; each being covered is all the text asks",
+    ),
+    (
+        "ecms-7.3.2.c-after-sales-procedure",
+        "7.3.2 c) asks only that the after-sales procedure cover shipped and unshipped orders",
+    ),
+    (
+        "ecms-7.3.2.d-order-documents",
+        "7.3.2 d) asks only that the control of order documents be stated",
+    ),
+    (
+        "ecms-7.3.7-platforms-recorded",
+        "7.3.7 asks only that payment platforms be used; their licence and security are checked by the time rules",
+    ),
+    (
+        "ecms-7.3.7-security-assessment-interval",
+        "declares the planned interval of platform security assessments; the overdue rule checks the dated records",
+    ),
+    (
+        "ecms-7.3.7.a-data-protection",
+        "7.3.7 a) asks only that measures protect transaction and payment data",
+    ),
+    (
+        "ecms-7.3.7.b-pii-risk-assessment",
+        "7.3.7 b) asks that personal-data risks be assessed and controlled; the assessment and controls existing is all it names",
+    ),
+    (
+        "ecms-7.3.1.k-process-controls",
+        "7.3.1 k) asks only that controls be planned for each supply-chain process",
+    ),
+    (
+        "ecms-7.3.3.2-providers-recorded",
+        "7.3.3.2 asks that external providers be managed; their approval and evaluation are checked by relation and time rules",
+    ),
+    (
+        "ecms-7.3.3.3-purchase-described",
+        "7.3.3.3 lists what purchase information states; each being stated is all the text asks",
+    ),
+    (
+        "ecms-7.3.6-warehouses-recorded",
+        "7.3.6 asks only that warehousing be managed; the warehouses existing is all it names",
+    ),
+    (
+        "ecms-7.3.6-procedure-items",
+        "7.3.6 a)-f) list what the warehouse procedure covers; each being covered is all the text asks",
+    ),
+];

@@ -3,6 +3,7 @@
 //! (b) and after-sales (c) procedures, the control of order documents (d) and the regular
 //! summary and analysis of order data (e).
 
+use super::super::shared::emit_not_current;
 use crate::model::EcmsDocument;
 use crate::model::operation::supply_chain::OrderStage;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
@@ -18,12 +19,16 @@ pub static POLICY: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Order management policy documented",
             "订单管理规定形成成文信息",
         ),
-        reasons: &[POLICY_NOT_RECORDED, POLICY_NOT_DOCUMENTED],
+        reasons: &[
+            POLICY_NOT_RECORDED,
+            POLICY_NOT_DOCUMENTED,
+            DOCUMENT_NOT_CURRENT,
+        ],
         covers: &[],
     },
     check: check_policy,
@@ -42,6 +47,12 @@ const POLICY_NOT_DOCUMENTED: Reason = Reason::new(
     "订单管理规定未形成成文信息。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The order management policy is held in document '{document}', which is not the version in force ({status}).",
+    "订单管理规定所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_policy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &sc(ctx).order_policy {
         None => em.emit(&POLICY_NOT_RECORDED, SC, &[]),
@@ -49,6 +60,16 @@ fn check_policy(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit(&POLICY_NOT_DOCUMENTED, format!("{SC}/orderPolicy"), &[]);
         }
         Some(_) => {}
+    }
+    if let Some(id) = sc(ctx).order_policy.as_ref().and_then(|x| x.document) {
+        emit_not_current(
+            ctx,
+            em,
+            &DOCUMENT_NOT_CURRENT,
+            &format!("{SC}/orderPolicy"),
+            id,
+            &[],
+        );
     }
 }
 

@@ -4,6 +4,7 @@
 //! keep transaction and payment data confidential and intact (a); and the risks to customers'
 //! personal data in it are assessed and controlled (b).
 
+use super::super::shared::emit_not_current;
 use crate::model::EcmsDocument;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
@@ -47,9 +48,9 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Payment management procedure", "支付管理程序"),
-        reasons: &[NOT_RECORDED, NOT_DOCUMENTED],
+        reasons: &[NOT_RECORDED, NOT_DOCUMENTED, DOCUMENT_NOT_CURRENT],
         covers: &[],
     },
     check: check_procedure,
@@ -68,6 +69,12 @@ const NOT_DOCUMENTED: Reason = Reason::new(
     "支付管理程序未形成成文信息。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The payment management procedure is held in document '{document}', which is not the version in force ({status}).",
+    "支付管理程序所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &sc(ctx).payment_procedure {
         None => em.emit(&NOT_RECORDED, SC, &[]),
@@ -75,6 +82,16 @@ fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit(&NOT_DOCUMENTED, format!("{SC}/paymentProcedure"), &[]);
         }
         Some(_) => {}
+    }
+    if let Some(id) = sc(ctx).payment_procedure.as_ref().and_then(|x| x.document) {
+        emit_not_current(
+            ctx,
+            em,
+            &DOCUMENT_NOT_CURRENT,
+            &format!("{SC}/paymentProcedure"),
+            id,
+            &[],
+        );
     }
 }
 

@@ -2,6 +2,8 @@
 //! that considers the aspects of 7.3.1 a)–j), plans controls (k) and responsibilities (l) for
 //! each supply-chain process, builds strategic partnerships, and is reviewed.
 
+use super::super::shared::emit_not_current;
+use super::super::shared::emit_role_vacant;
 use crate::model::EcmsDocument;
 use crate::model::operation::supply_chain::PlanAspect;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
@@ -17,12 +19,17 @@ pub static DOCUMENTED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Supply-chain plan documented and approved",
             "供应链策划形成成文信息并经批准",
         ),
-        reasons: &[PLAN_NOT_RECORDED, PLAN_NOT_DOCUMENTED, PLAN_NOT_APPROVED],
+        reasons: &[
+            PLAN_NOT_RECORDED,
+            PLAN_NOT_DOCUMENTED,
+            PLAN_NOT_APPROVED,
+            DOCUMENT_NOT_CURRENT,
+        ],
         covers: &[],
     },
     check: check_documented,
@@ -47,6 +54,12 @@ const PLAN_NOT_APPROVED: Reason = Reason::new(
     "供应链策划未记录批准人和批准日期。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The supply-chain plan is held in document '{document}', which is not the version in force ({status}).",
+    "供应链策划所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let Some(plan) = &sc(ctx).plan else {
         em.emit(&PLAN_NOT_RECORDED, SC, &[]);
@@ -58,6 +71,16 @@ fn check_documented(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
     if !plan.approval.as_ref().is_some_and(|a| a.is_complete()) {
         em.emit(&PLAN_NOT_APPROVED, &path, &[]);
+    }
+    if let Some(id) = sc(ctx).plan.as_ref().and_then(|x| x.document) {
+        emit_not_current(
+            ctx,
+            em,
+            &DOCUMENT_NOT_CURRENT,
+            &format!("{SC}/plan"),
+            id,
+            &[],
+        );
     }
 }
 
@@ -244,12 +267,17 @@ pub static PROCESS_RESPONSIBILITIES: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Responsibilities and authorities per supply-chain process",
             "各供应链过程的职责和权限",
         ),
-        reasons: &[NO_PROCESS, NO_RESPONSIBLE, NO_AUTHORITIES],
+        reasons: &[
+            NO_PROCESS,
+            NO_RESPONSIBLE,
+            NO_AUTHORITIES,
+            RESPONSIBLE_VACANT,
+        ],
         covers: &[],
     },
     check: check_process_responsibilities,
@@ -274,6 +302,12 @@ const NO_AUTHORITIES: Reason = Reason::new(
     "{subject}：未规定负责岗位的权限。",
 );
 
+const RESPONSIBLE_VACANT: Reason = Reason::new(
+    "role-vacant",
+    "Supply-chain process '{subject}': its responsible role '{role}' is held by nobody on the evaluation date.",
+    "供应链过程“{subject}”的负责岗位“{role}”在评价日无人担任。",
+);
+
 fn check_process_responsibilities(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let Some(plan) = &sc(ctx).plan else {
         return;
@@ -288,6 +322,16 @@ fn check_process_responsibilities(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
         if all_blank(&pr.authorities) {
             em.emit(&NO_AUTHORITIES, &path, &[p("subject", &pr.name)]);
+        }
+        if let Some(role) = pr.responsible {
+            emit_role_vacant(
+                ctx,
+                em,
+                &RESPONSIBLE_VACANT,
+                &path,
+                role,
+                &[p("subject", &pr.name)],
+            );
         }
     }
 }

@@ -3,6 +3,7 @@
 //! (a–g); providers are used only once selected on an evaluation of their capability and
 //! approved, and each is bound by a signed, current agreement.
 
+use super::super::shared::emit_not_current;
 use crate::model::operation::supply_chain::{EvaluationResult, ProviderAgreement, ProviderStatus};
 use crate::rules::prelude::*;
 
@@ -43,7 +44,7 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("External provider management procedure", "外部供方管理程序"),
         reasons: &[
             PROCEDURE_NOT_RECORDED,
@@ -59,6 +60,7 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
             NO_QUALITY_RISK,
             NO_LEAD_TIME_RISK,
             NO_AFTER_SALES_RISK,
+            DOCUMENT_NOT_CURRENT,
         ],
         covers: &[
             "7.3.3.2.a",
@@ -155,6 +157,12 @@ const NO_AFTER_SALES_RISK: Reason = Reason::new(
     "外部供方管理程序未控制售后服务风险。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The external provider management procedure is held in document '{document}', which is not the version in force ({status}).",
+    "外部供方管理程序所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let Some(pp) = &sc(ctx).provider_procedure else {
         em.emit(&PROCEDURE_NOT_RECORDED, SC, &[]);
@@ -212,6 +220,16 @@ fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             ("7.3.3.2.g.4", blank(&r.after_sales), &NO_AFTER_SALES_RISK),
         ],
     );
+    if let Some(id) = sc(ctx).provider_procedure.as_ref().and_then(|x| x.document) {
+        emit_not_current(
+            ctx,
+            em,
+            &DOCUMENT_NOT_CURRENT,
+            &format!("{SC}/providerProcedure"),
+            id,
+            &[],
+        );
+    }
 }
 
 /// 7.3.3.2: each provider's evaluations are complete, and an active provider has an
@@ -536,7 +554,7 @@ pub static TRANSACTIONS_RECORDED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Business transactions with providers recorded",
             "记录与外部供方的业务交易",

@@ -3,6 +3,7 @@
 //! picking routes and a stock-level alert system (a–f); each warehouse sets alert thresholds
 //! for its stock, and alerts that fire are acted upon.
 
+use super::super::shared::emit_not_current;
 use crate::rules::prelude::*;
 
 use super::shared::{SC, missing_at, sc};
@@ -41,9 +42,9 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Warehouse management procedure", "仓储管理程序"),
-        reasons: &[NOT_RECORDED, NOT_DOCUMENTED],
+        reasons: &[NOT_RECORDED, NOT_DOCUMENTED, DOCUMENT_NOT_CURRENT],
         covers: &[],
     },
     check: check_procedure,
@@ -62,6 +63,12 @@ const NOT_DOCUMENTED: Reason = Reason::new(
     "仓储管理程序未形成成文信息。",
 );
 
+const DOCUMENT_NOT_CURRENT: Reason = Reason::new(
+    "document-not-current",
+    "The warehouse management procedure is held in document '{document}', which is not the version in force ({status}).",
+    "仓储管理程序所在文件“{document}”不是现行有效版本（{status}）。",
+);
+
 fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     match &sc(ctx).warehouse_procedure {
         None => em.emit(&NOT_RECORDED, SC, &[]),
@@ -69,6 +76,20 @@ fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             em.emit(&NOT_DOCUMENTED, format!("{SC}/warehouseProcedure"), &[]);
         }
         Some(_) => {}
+    }
+    if let Some(id) = sc(ctx)
+        .warehouse_procedure
+        .as_ref()
+        .and_then(|x| x.document)
+    {
+        emit_not_current(
+            ctx,
+            em,
+            &DOCUMENT_NOT_CURRENT,
+            &format!("{SC}/warehouseProcedure"),
+            id,
+            &[],
+        );
     }
 }
 
