@@ -6,13 +6,14 @@
 
 use std::collections::BTreeSet;
 
-use super::missing;
+use super::{missing, vacant_role};
 use crate::model::EcmsDocument;
 use crate::model::performance::AuditStatus;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
 
-/// 8.2 a): an internal audit programme is recorded.
+/// 8.2 a): an internal audit programme is recorded and implemented: at least one audit
+/// (planned or held, not cancelled) is recorded under it.
 pub static PROGRAMME: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.2.a-audit-programme",
@@ -20,9 +21,9 @@ pub static PROGRAMME: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Audit programme established", "制定审核方案"),
-        reasons: &[NO_PROGRAMME],
+        reasons: &[NO_PROGRAMME, NOT_IMPLEMENTED],
         covers: &[],
     },
     check: check_programme,
@@ -35,14 +36,28 @@ const NO_PROGRAMME: Reason = Reason::new(
     "未记录内部审核方案。",
 );
 
+const NOT_IMPLEMENTED: Reason = Reason::new(
+    "not-implemented",
+    "The internal audit programme is not implemented: no audit, planned or held, is recorded.",
+    "内部审核方案未得到实施：未记录任何已策划或已实施的审核。",
+);
+
 fn check_programme(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    if ctx.doc.performance.audit_programme.is_none() {
+    let perf = &ctx.doc.performance;
+    if perf.audit_programme.is_none() {
         em.emit(&NO_PROGRAMME, "/performance", &[]);
+    } else if !perf
+        .audits
+        .iter()
+        .any(|a| a.status != Some(AuditStatus::Cancelled))
+    {
+        em.emit(&NOT_IMPLEMENTED, "/performance/auditProgramme", &[]);
     }
 }
 
-/// 8.2 a): the programme records its frequency, methods, responsibilities, planning
-/// requirements and reporting, and the three considerations it rests on.
+/// 8.2 a): the programme records its frequency, methods, responsibilities (each given to a
+/// role someone holds on the as-of date), planning requirements and reporting, and the three
+/// considerations it rests on.
 pub static CONTENT: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.2.a-programme-content",
@@ -50,7 +65,7 @@ pub static CONTENT: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Audit programme complete", "审核方案内容完整"),
         reasons: &[
             NO_FREQUENCY,
@@ -61,6 +76,7 @@ pub static CONTENT: BuiltinRule = BuiltinRule {
             NO_PROCESS_IMPORTANCE,
             NO_CHANGES,
             NO_PREVIOUS_RESULTS,
+            RESPONSIBLE_VACANT,
         ],
         covers: &[],
     },
@@ -103,6 +119,11 @@ const NO_CHANGES: Reason = Reason::new(
     "The audit programme does not record its consideration of changes affecting the organization.",
     "审核方案未记录对影响组织的变化的考虑。",
 );
+const RESPONSIBLE_VACANT: Reason = Reason::new(
+    "role-vacant",
+    "The audit programme gives the duty '{duty}' to the role '{role}', which nobody held on {as_of}.",
+    "审核方案将职责“{duty}”分配给岗位“{role}”，但截至{as_of}无人担任该岗位。",
+);
 const NO_PREVIOUS_RESULTS: Reason = Reason::new(
     "no-previous-results",
     "The audit programme does not record its consideration of previous audit results.",
@@ -140,6 +161,15 @@ fn check_content(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             (blank(&prog.basis.previous_results), &NO_PREVIOUS_RESULTS),
         ],
     );
+    for (j, r) in prog.responsibilities.iter().enumerate() {
+        if let Some(role) = r.role.and_then(|x| vacant_role(ctx, x, ctx.as_of)) {
+            em.emit(
+                &RESPONSIBLE_VACANT,
+                format!("/performance/auditProgramme/responsibilities/{j}/role"),
+                &[p("duty", &r.duty), p("role", role), p("as_of", ctx.as_of)],
+            );
+        }
+    }
 }
 
 /// 8.2 a) (the organization's parameter): the audit programme's frequency is no longer

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use super::missing;
+use super::{disposed_record, missing, not_employed};
 use crate::ids::{PersonId, RoleId};
 use crate::model::EcmsDocument;
 use crate::model::performance::{Audit, AuditStatus, FindingKind};
@@ -76,7 +76,8 @@ fn check_criteria_scope(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 8.2 c): each audit names its auditors.
+/// 8.2 c): each audit names its auditors, who worked for the organization on the audit date
+/// (or, for an audit not yet held, on the as-of date).
 pub static AUDITORS: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.2.c-auditors-assigned",
@@ -84,9 +85,9 @@ pub static AUDITORS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t("Auditors selected", "选择审核员"),
-        reasons: &[NO_AUDITOR],
+        reasons: &[NO_AUDITOR, AUDITOR_NOT_EMPLOYED],
         covers: &[],
     },
     check: check_auditors,
@@ -99,6 +100,12 @@ const NO_AUDITOR: Reason = Reason::new(
     "审核“{subject}”未指定审核员。",
 );
 
+const AUDITOR_NOT_EMPLOYED: Reason = Reason::new(
+    "auditor-not-employed",
+    "Audit '{subject}' names auditor {auditor}, who did not work for the organization on {date}.",
+    "审核“{subject}”指定的审核员{auditor}在{date}不在本组织任职。",
+);
+
 fn check_auditors(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, a) in live_audits(ctx) {
         if a.auditors.is_empty() {
@@ -107,6 +114,20 @@ fn check_auditors(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 format!("/performance/audits/{i}"),
                 &[p("subject", &a.title)],
             );
+        }
+        let on = a.date.unwrap_or(ctx.as_of);
+        for (j, auditor) in a.auditors.iter().enumerate() {
+            if not_employed(ctx, *auditor, on) {
+                em.emit(
+                    &AUDITOR_NOT_EMPLOYED,
+                    format!("/performance/audits/{i}/auditors/{j}"),
+                    &[
+                        p("subject", &a.title),
+                        p("auditor", person_name(ctx.doc, *auditor)),
+                        p("date", on),
+                    ],
+                );
+            }
         }
     }
 }
@@ -313,7 +334,8 @@ fn check_findings_acted(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 8.2 f): each completed audit records its date and its records.
+/// 8.2 f): each completed audit records its date and its records, and those records are
+/// still retained (not disposed of) on the as-of date.
 pub static RECORDS: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.2.f-audit-records",
@@ -321,9 +343,9 @@ pub static RECORDS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Audit records retained", "保留审核成文信息"),
-        reasons: &[NO_DATE, NO_RECORDS],
+        reasons: &[NO_DATE, NO_RECORDS, RECORD_DISPOSED],
         covers: &[],
     },
     check: check_records,
@@ -341,20 +363,42 @@ const NO_RECORDS: Reason = Reason::new(
     "已完成的审核“{subject}”未记录审核记录（计划、检查表、证据）。",
 );
 
+const RECORD_DISPOSED: Reason = Reason::new(
+    "record-disposed",
+    "Record '{document}' of completed audit '{subject}' was disposed of on {disposed}: it is no longer retained as evidence.",
+    "已完成的审核“{subject}”的记录“{document}”已于{disposed}销毁，不再作为证据保留。",
+);
+
 fn check_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, a) in ctx.doc.performance.audits.iter().enumerate() {
         if !a.is_completed() {
             continue;
         }
+        let path = format!("/performance/audits/{i}");
         missing(
             em,
-            &format!("/performance/audits/{i}"),
+            &path,
             &[p("subject", &a.title)],
             &[
                 (a.date.is_none(), &NO_DATE),
                 (a.records.is_empty(), &NO_RECORDS),
             ],
         );
+        for (j, id) in a.records.iter().enumerate() {
+            if let Some(d) = disposed_record(ctx, *id, ctx.as_of)
+                && let Some(disposed) = d.disposed_on
+            {
+                em.emit(
+                    &RECORD_DISPOSED,
+                    format!("{path}/records/{j}"),
+                    &[
+                        p("subject", &a.title),
+                        p("document", &d.title),
+                        p("disposed", disposed),
+                    ],
+                );
+            }
+        }
     }
 }
 
@@ -368,7 +412,7 @@ pub static CONCLUSION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t(
             "Audit concludes on conformity and effectiveness",
             "审核对符合性和有效性作出结论",

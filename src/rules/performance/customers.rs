@@ -28,7 +28,8 @@ fn monitors(ctx: &Ctx<'_>, aspect: CustomerAspect) -> bool {
         .any(|c| c.aspect == Some(aspect))
 }
 
-/// 8.1.3: customer satisfaction is monitored.
+/// 8.1.3: customer satisfaction is monitored: a monitoring of it is recorded and has
+/// obtained at least one result on or before the as-of date.
 pub static SATISFACTION: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.1.3-satisfaction-monitored",
@@ -36,9 +37,9 @@ pub static SATISFACTION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t("Customer satisfaction monitored", "监视顾客满意"),
-        reasons: &[NO_SATISFACTION],
+        reasons: &[NO_SATISFACTION, NO_SATISFACTION_RESULT],
         covers: &[],
     },
     check: check_satisfaction,
@@ -51,13 +52,49 @@ const NO_SATISFACTION: Reason = Reason::new(
     "未记录任何顾客满意监视方法。",
 );
 
+const NO_SATISFACTION_RESULT: Reason = Reason::new(
+    "no-result",
+    "Customer satisfaction is not yet monitored: no monitoring of it has obtained a result on or before {as_of}.",
+    "顾客满意尚未得到监视：截至{as_of}，相关监视未获得任何结果。",
+);
+
 fn check_satisfaction(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    if !monitors(ctx, CustomerAspect::Satisfaction) {
-        em.emit(&NO_SATISFACTION, customer_path(ctx), &[]);
+    check_aspect(
+        ctx,
+        em,
+        CustomerAspect::Satisfaction,
+        &NO_SATISFACTION,
+        &NO_SATISFACTION_RESULT,
+    );
+}
+
+/// Reports `none` when no customer monitoring watches `aspect`, and `no_result` when none of
+/// those that do has a result dated on or before the as-of date.
+fn check_aspect(
+    ctx: &Ctx<'_>,
+    em: &mut Emitter<'_>,
+    aspect: CustomerAspect,
+    none: &'static Reason,
+    no_result: &'static Reason,
+) {
+    if !monitors(ctx, aspect) {
+        em.emit(none, customer_path(ctx), &[]);
+        return;
+    }
+    let obtained = ctx
+        .doc
+        .performance
+        .customer_monitoring
+        .iter()
+        .filter(|c| c.aspect == Some(aspect))
+        .any(|c| c.results.iter().any(|r| r.date <= ctx.as_of));
+    if !obtained {
+        em.emit(no_result, customer_path(ctx), &[p("as_of", ctx.as_of)]);
     }
 }
 
-/// 8.1.3: the credit rating customers give the organization is monitored.
+/// 8.1.3: the credit rating customers give the organization is monitored: a monitoring of
+/// it is recorded and has obtained at least one result on or before the as-of date.
 pub static CREDIT_RATING: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.1.3-credit-rating-monitored",
@@ -65,9 +102,9 @@ pub static CREDIT_RATING: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Major,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t("Customer credit rating monitored", "监视顾客信用评价"),
-        reasons: &[NO_CREDIT_RATING],
+        reasons: &[NO_CREDIT_RATING, NO_CREDIT_RATING_RESULT],
         covers: &[],
     },
     check: check_credit_rating,
@@ -80,10 +117,20 @@ const NO_CREDIT_RATING: Reason = Reason::new(
     "未记录任何监视顾客对组织信用评价的方法。",
 );
 
+const NO_CREDIT_RATING_RESULT: Reason = Reason::new(
+    "no-result",
+    "The credit rating customers give the organization is not yet monitored: no monitoring of it has obtained a result on or before {as_of}.",
+    "顾客对组织的信用评价尚未得到监视：截至{as_of}，相关监视未获得任何结果。",
+);
+
 fn check_credit_rating(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    if !monitors(ctx, CustomerAspect::CreditRating) {
-        em.emit(&NO_CREDIT_RATING, customer_path(ctx), &[]);
-    }
+    check_aspect(
+        ctx,
+        em,
+        CustomerAspect::CreditRating,
+        &NO_CREDIT_RATING,
+        &NO_CREDIT_RATING_RESULT,
+    );
 }
 
 /// 8.1.3: each customer monitoring records what it watches, how and from where the

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use super::missing;
+use super::{missing, vacant_role};
 use crate::model::EcmsDocument;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
@@ -40,7 +40,8 @@ fn check_defined(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
 }
 
 /// 8.1.4.2: each KPI records its key success factor, its relation to capability and
-/// performance, its breakdown and its measurement procedure.
+/// performance, its breakdown (to functions someone holds on the as-of date) and its
+/// measurement procedure.
 pub static DEFINITION: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.1.4.2-kpi-definition",
@@ -48,13 +49,14 @@ pub static DEFINITION: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("KPIs fully defined", "关键绩效指标定义完整"),
         reasons: &[
             NO_KEY_FACTOR,
             NO_CAPABILITY_RELATION,
             NO_BREAKDOWN,
             NO_PROCEDURE,
+            BREAKDOWN_VACANT,
         ],
         covers: &[],
     },
@@ -76,6 +78,11 @@ const NO_BREAKDOWN: Reason = Reason::new(
     "no-breakdown",
     "KPI '{subject}' does not record its breakdown across levels and functions.",
     "关键绩效指标“{subject}”未记录在不同层次和职能上的分解。",
+);
+const BREAKDOWN_VACANT: Reason = Reason::new(
+    "breakdown-role-vacant",
+    "KPI '{subject}' is broken down to the role '{role}', which nobody held on {as_of}.",
+    "关键绩效指标“{subject}”分解到的岗位“{role}”截至{as_of}无人担任。",
 );
 const NO_PROCEDURE: Reason = Reason::new(
     "no-procedure",
@@ -104,6 +111,19 @@ fn check_definition(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 ),
             ],
         );
+        for (j, b) in k.breakdown.iter().enumerate() {
+            if let Some(role) = b.role.and_then(|r| vacant_role(ctx, r, ctx.as_of)) {
+                em.emit(
+                    &BREAKDOWN_VACANT,
+                    format!("/performance/kpis/{i}/breakdown/{j}/role"),
+                    &[
+                        p("subject", &k.name),
+                        p("role", role),
+                        p("as_of", ctx.as_of),
+                    ],
+                );
+            }
+        }
     }
 }
 

@@ -18,7 +18,10 @@ pub mod review_inputs;
 pub mod review_outputs;
 
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, Reason};
+use crate::common::Date;
+use crate::ids::{DocumentId, PersonId, RoleId};
 use crate::model::performance::ManagementReview;
+use crate::model::support::DocumentedInformation;
 
 /// Chapter 8's rules, in clause order.
 pub(super) static RULES: &[&BuiltinRule] = &[
@@ -86,6 +89,74 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &review_outputs::ACTION_OVERDUE,
 ];
 
+/// Presence-only shall rules of this chapter, each with why existence is all the text asks.
+pub const EXISTENCE_ONLY: &[(&str, &str)] = &[
+    (
+        "ecms-8.1.1-monitoring-plan",
+        "8.1.1 asks that monitoring be planned; its implementation is checked by ecms-8.1.1-monitoring-overdue.",
+    ),
+    (
+        "ecms-8.1.2-monitoring-evaluation-interval",
+        "8.1.2 asks that the monitoring process be evaluated; a declared interval is all planning it needs, its timing is checked by ecms-8.1.2-monitoring-evaluation-overdue.",
+    ),
+    (
+        "ecms-8.1.2-monitoring-evaluation-content",
+        "8.1.2 asks that the evaluation cover performance and effectiveness and lead to improvement actions, naming no one and no record.",
+    ),
+    (
+        "ecms-8.1.3-method-defined",
+        "8.1.3 asks only that the methods of obtaining, monitoring and reviewing the information be determined.",
+    ),
+    (
+        "ecms-8.1.4.1-measurement-method",
+        "8.1.4.1 asks only that a measurement method suited to each objective and indicator be used.",
+    ),
+    (
+        "ecms-8.1.4.2-kpis-defined",
+        "8.1.4.2 asks that KPIs be set for the key success factors, with nothing about who sets them or when.",
+    ),
+    (
+        "ecms-8.1.4.2-kpi-frequency",
+        "8.1.4.2 asks for periodic measurement: a declared period is what it needs; the timing is checked by ecms-8.1.4.2-kpi-measurement-overdue.",
+    ),
+    (
+        "ecms-8.1.4.2-kpi-target",
+        "Evaluating a KPI's results (8.1.4.2) needs a stated target; the text names no approver or date for it.",
+    ),
+    (
+        "ecms-8.1.4.3-benchmarks-used",
+        "8.1.4.3 asks that suitable benchmarks be selected; the comparison is checked by ecms-8.1.4.3-benchmark-compared.",
+    ),
+    (
+        "ecms-8.1.4.3-benchmark-compared",
+        "8.1.4.3 asks for a comparison and an analysis of improvement needs, with nothing about who or when.",
+    ),
+    (
+        "ecms-8.1.4.4-analysis-sources-methods",
+        "8.1.4.4 asks only that the channels for obtaining data and the methods of analysis be determined.",
+    ),
+    (
+        "ecms-8.2.b-criteria-scope",
+        "8.2 b) asks only that the criteria and scope of each audit be specified.",
+    ),
+    (
+        "ecms-8.3.1-review-interval",
+        "8.3.1 asks for planned intervals; reviews held at them are checked by ecms-8.3.1-review-overdue.",
+    ),
+    (
+        "ecms-8.3.1-review-conclusions",
+        "8.3.1 states what the review is for (suitability, adequacy, effectiveness, alignment); a recorded conclusion on each is what that asks.",
+    ),
+    (
+        "ecms-8.3.2.c-trends",
+        "8.3.2 c) asks that performance information include its trends, with nothing about who or when.",
+    ),
+    (
+        "ecms-8.3.3-outputs-covered",
+        "8.3.3 asks that the outputs include decisions on a)–c); the record and the actions are checked by other rules.",
+    ),
+];
+
 /// Chapter 8 requirements shown by self-assessment only: none.
 pub(super) static ASSESSED: &[AssessedRequirement] = &[];
 
@@ -131,4 +202,57 @@ fn held_reviews<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (String, &'a Manag
         .enumerate()
         .filter(|(_, r)| r.is_held())
         .map(|(i, r)| (format!("/performance/managementReviews/{i}"), r))
+}
+
+/// The name of a defined role (4.3) that nobody held on `on` — neither one of the role's
+/// holders nor a person with the role (6.2), by [`super::util::holds_role`] (employment dates
+/// and role history included). `None` when someone held it, or when the role is not defined
+/// (a dangling reference is an integrity error).
+fn vacant_role(ctx: &Ctx<'_>, role: RoleId, on: Date) -> Option<String> {
+    let name = ctx
+        .doc
+        .leadership
+        .roles
+        .iter()
+        .find(|r| r.id == role)
+        .map(|r| r.name.clone())?;
+    (!role_held(ctx, role, on)).then_some(name)
+}
+
+/// Whether someone held `role` on `on`.
+fn role_held(ctx: &Ctx<'_>, role: RoleId, on: Date) -> bool {
+    let doc = ctx.doc;
+    doc.leadership
+        .roles
+        .iter()
+        .filter(|r| r.id == role)
+        .flat_map(|r| r.holders.iter().copied())
+        .chain(doc.support.people.iter().map(|x| x.id))
+        .any(|pid| super::util::holds_role(doc, pid, role, on))
+}
+
+/// Whether the person's record shows they did not work for the organization on `on`. A
+/// person with no record is not judged here (a dangling reference is an integrity error).
+fn not_employed(ctx: &Ctx<'_>, person: PersonId, on: Date) -> bool {
+    ctx.doc
+        .support
+        .people
+        .iter()
+        .find(|x| x.id == person)
+        .is_some_and(|x| !x.is_active(on))
+}
+
+/// The referenced record when it is no longer retained on `on`: disposed of on or before
+/// that date. A dangling reference is an integrity error, not reported here.
+fn disposed_record<'a>(
+    ctx: &Ctx<'a>,
+    id: DocumentId,
+    on: Date,
+) -> Option<&'a DocumentedInformation> {
+    ctx.doc
+        .support
+        .documents
+        .iter()
+        .find(|d| d.id == id)
+        .filter(|d| d.disposed_on.is_some_and(|x| x <= on))
 }

@@ -4,7 +4,7 @@
 //! each entry of the plan says how often, by whom and how its results are evaluated, and the
 //! monitoring is done at the planned frequency.
 
-use super::{missing, plan_path};
+use super::{missing, plan_path, vacant_role};
 use crate::model::EcmsDocument;
 use crate::model::performance::MonitoringPurpose;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
@@ -100,8 +100,8 @@ fn check_purposes(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 8.1.1: each plan entry records its purpose, frequency, responsible role and how its
-/// results are analysed and evaluated.
+/// 8.1.1: each plan entry records its purpose, frequency, responsible role (held by someone
+/// on the as-of date) and how its results are analysed and evaluated.
 pub static ENTRY_COMPLETE: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.1.1-plan-entry-complete",
@@ -109,9 +109,15 @@ pub static ENTRY_COMPLETE: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Monitoring plan entries complete", "监视策划条目完整"),
-        reasons: &[NO_PURPOSE, NO_FREQUENCY, NO_RESPONSIBLE, NO_EVALUATION],
+        reasons: &[
+            NO_PURPOSE,
+            NO_FREQUENCY,
+            NO_RESPONSIBLE,
+            NO_EVALUATION,
+            RESPONSIBLE_VACANT,
+        ],
         covers: &[],
     },
     check: check_entry_complete,
@@ -139,11 +145,29 @@ const NO_EVALUATION: Reason = Reason::new(
     "监视策划条目“{subject}”未记录结果的分析和评价方式。",
 );
 
+const RESPONSIBLE_VACANT: Reason = Reason::new(
+    "responsible-vacant",
+    "Monitoring plan entry '{subject}' makes the role '{role}' responsible, which nobody held on {as_of}.",
+    "监视策划条目“{subject}”的负责岗位“{role}”截至{as_of}无人担任。",
+);
+
 fn check_entry_complete(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, e) in ctx.doc.performance.monitoring.entries.iter().enumerate() {
+        let path = format!("/performance/monitoring/entries/{i}");
+        if let Some(role) = e.responsible.and_then(|r| vacant_role(ctx, r, ctx.as_of)) {
+            em.emit(
+                &RESPONSIBLE_VACANT,
+                format!("{path}/responsible"),
+                &[
+                    p("subject", &e.subject),
+                    p("role", role),
+                    p("as_of", ctx.as_of),
+                ],
+            );
+        }
         missing(
             em,
-            &format!("/performance/monitoring/entries/{i}"),
+            &path,
             &[p("subject", &e.subject)],
             &[
                 (e.purposes.is_empty(), &NO_PURPOSE),

@@ -2,7 +2,7 @@
 //! planned intervals (at least yearly, by our policy) and concludes on its continuing
 //! suitability, adequacy and effectiveness and its alignment with the strategic direction.
 
-use super::{held_reviews, missing};
+use super::{held_reviews, missing, not_employed};
 use crate::model::EcmsDocument;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
@@ -145,7 +145,8 @@ fn review_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
     }
 }
 
-/// 8.3.1: a member of top management chairs or attends each held review.
+/// 8.3.1: a member of top management, working for the organization on the review date,
+/// chairs or attends each held review.
 pub static TOP_MANAGEMENT: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.3.1-top-management",
@@ -153,7 +154,7 @@ pub static TOP_MANAGEMENT: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Top management conducts the review",
             "最高管理者进行管理评审",
@@ -167,18 +168,20 @@ pub static TOP_MANAGEMENT: BuiltinRule = BuiltinRule {
 
 const NO_TOP_MANAGEMENT: Reason = Reason::new(
     "no-top-management",
-    "Management review '{subject}' was neither chaired nor attended by a member of top management.",
-    "管理评审“{subject}”无最高管理者主持或参加。",
+    "Management review '{subject}' was neither chaired nor attended by a member of top management in office on its date.",
+    "管理评审“{subject}”无当日在任的最高管理者主持或参加。",
 );
 
 fn check_top_management(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let top = &ctx.doc.organization.top_management;
     for (path, r) in held_reviews(ctx) {
+        // On the review date: who had left (or not yet joined) did not conduct it.
+        let on = r.date.unwrap_or(ctx.as_of);
         let present = r
             .chair
             .iter()
             .chain(r.attendees.iter())
-            .any(|x| top.contains(x));
+            .any(|x| top.contains(x) && !not_employed(ctx, *x, on));
         if !present {
             em.emit(&NO_TOP_MANAGEMENT, path, &[p("subject", &r.title)]);
         }

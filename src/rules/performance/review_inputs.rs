@@ -7,7 +7,8 @@ use super::held_reviews;
 use crate::model::performance::ReviewInputItem;
 use crate::rules::prelude::*;
 
-/// 8.3.2 a)–f): each held review considered every input, with a summary.
+/// 8.3.2 a)–f): each held review considered every input, with a summary; the audits and
+/// analyses an input presents were made on or before the review date.
 pub static INPUTS: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.3.2-inputs-covered",
@@ -15,7 +16,7 @@ pub static INPUTS: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Review considers every input of 8.3.2",
             "管理评审考虑8.3.2全部输入",
@@ -33,6 +34,7 @@ pub static INPUTS: BuiltinRule = BuiltinRule {
             NO_RESOURCE_ADEQUACY,
             NO_RISK_ACTIONS,
             NO_IMPROVEMENT_OPPORTUNITIES,
+            PRESENTED_BEFORE_MADE,
         ],
         covers: &[
             "8.3.2.a",
@@ -52,6 +54,12 @@ pub static INPUTS: BuiltinRule = BuiltinRule {
     check: check_inputs,
     obligations: None,
 };
+
+const PRESENTED_BEFORE_MADE: Reason = Reason::new(
+    "presented-before-made",
+    "Management review '{subject}' of {date} presents '{source}', dated {made}, after the review: a review cannot consider results that did not yet exist.",
+    "管理评审“{subject}”（{date}）列入的输入“{source}”日期为{made}，晚于该次评审，评审不能考虑当时尚不存在的结果。",
+);
 
 const NO_PRIOR_ACTIONS: Reason = Reason::new(
     "no-prior-actions",
@@ -145,6 +153,32 @@ fn check_inputs(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                     &path,
                     &[p("subject", &r.title), p("item", item.as_str())],
                 );
+            }
+        }
+        let Some(held) = r.date else { continue };
+        for (k, input) in r.inputs.iter().enumerate() {
+            let perf = &ctx.doc.performance;
+            let audits = input.audits.iter().filter_map(|id| {
+                let a = perf.audits.iter().find(|a| a.id == *id)?;
+                Some((a.title.as_str(), a.date?))
+            });
+            let analyses = input.analyses.iter().filter_map(|id| {
+                let a = perf.analyses.iter().find(|a| a.id == *id)?;
+                Some((a.title.as_str(), a.date?))
+            });
+            for (source, made) in audits.chain(analyses) {
+                if made > held {
+                    em.emit(
+                        &PRESENTED_BEFORE_MADE,
+                        format!("{path}/inputs/{k}"),
+                        &[
+                            p("subject", &r.title),
+                            p("date", held),
+                            p("source", source),
+                            p("made", made),
+                        ],
+                    );
+                }
             }
         }
     }

@@ -2,7 +2,7 @@
 //! for improvement (a), needed changes to the system (b) and resource needs (c); its actions
 //! have an owner and a due date and are completed; and its record is retained.
 
-use super::{held_reviews, missing};
+use super::{disposed_record, held_reviews, missing, not_employed};
 use crate::model::performance::{ManagementReview, ReviewAction, ReviewOutputKind};
 use crate::rules::prelude::*;
 
@@ -73,7 +73,8 @@ fn check_outputs(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 8.3.3: each held review records its date and retains its minutes or report.
+/// 8.3.3: each held review records its date and retains its minutes or report: the record
+/// is not disposed of on the as-of date.
 pub static RECORD: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.3.3-review-record",
@@ -81,9 +82,9 @@ pub static RECORD: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Relation,
         title: t("Management review record retained", "保留管理评审成文信息"),
-        reasons: &[NO_DATE, NO_RECORD],
+        reasons: &[NO_DATE, NO_RECORD, RECORD_DISPOSED],
         covers: &[],
     },
     check: check_record,
@@ -101,6 +102,12 @@ const NO_RECORD: Reason = Reason::new(
     "已进行的管理评审“{subject}”未记录保留的记录（纪要或报告）。",
 );
 
+const RECORD_DISPOSED: Reason = Reason::new(
+    "record-disposed",
+    "The record '{document}' of management review '{subject}' was disposed of on {disposed}: it is no longer retained as evidence of the review's results.",
+    "管理评审“{subject}”的记录“{document}”已于{disposed}销毁，不再作为管理评审结果的证据保留。",
+);
+
 fn check_record(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, r) in held_reviews(ctx) {
         missing(
@@ -112,6 +119,19 @@ fn check_record(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 (r.record.is_none(), &NO_RECORD),
             ],
         );
+        if let Some(d) = r.record.and_then(|id| disposed_record(ctx, id, ctx.as_of))
+            && let Some(disposed) = d.disposed_on
+        {
+            em.emit(
+                &RECORD_DISPOSED,
+                format!("{path}/record"),
+                &[
+                    p("subject", &r.title),
+                    p("document", &d.title),
+                    p("disposed", disposed),
+                ],
+            );
+        }
     }
 }
 
@@ -137,7 +157,8 @@ fn review_actions<'a>(
         })
 }
 
-/// 8.3.3: each review action has an owner and a due date.
+/// 8.3.3: each review action has an owner, who worked for the organization on the review
+/// date, and a due date that does not precede the review.
 pub static ACTION_ASSIGNED: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.3.3-action-assigned",
@@ -145,12 +166,12 @@ pub static ACTION_ASSIGNED: BuiltinRule = BuiltinRule {
         severity: Severity::Error,
         basis: Basis::Shall,
         grade: Grade::Minor,
-        kind: RuleKind::Presence,
+        kind: RuleKind::Time,
         title: t(
             "Review actions assigned and dated",
             "评审措施明确责任人和期限",
         ),
-        reasons: &[NO_OWNER, NO_DUE_DATE],
+        reasons: &[NO_OWNER, NO_DUE_DATE, OWNER_NOT_EMPLOYED, DUE_BEFORE_REVIEW],
         covers: &[],
     },
     check: check_action_assigned,
@@ -168,17 +189,59 @@ const NO_DUE_DATE: Reason = Reason::new(
     "管理评审“{review}”的措施“{subject}”没有完成期限。",
 );
 
+const OWNER_NOT_EMPLOYED: Reason = Reason::new(
+    "owner-not-employed",
+    "Action '{subject}' of management review '{review}' is assigned to {owner}, who did not work for the organization on {date}.",
+    "管理评审“{review}”的措施“{subject}”的责任人{owner}在{date}不在本组织任职。",
+);
+const DUE_BEFORE_REVIEW: Reason = Reason::new(
+    "due-before-review",
+    "Action '{subject}' of management review '{review}' is due on {due}, before the review itself ({date}).",
+    "管理评审“{review}”的措施“{subject}”的完成期限{due}早于该次评审日期{date}。",
+);
+
 fn check_action_assigned(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, r, a) in review_actions(ctx) {
+        let subject = p("subject", &a.description);
+        let review = p("review", &r.title);
         missing(
             em,
             &path,
-            &[p("subject", &a.description), p("review", &r.title)],
+            &[subject.clone(), review.clone()],
             &[
                 (a.owner.is_none(), &NO_OWNER),
                 (a.due.is_none(), &NO_DUE_DATE),
             ],
         );
+        let on = r.date.unwrap_or(ctx.as_of);
+        if let Some(owner) = a.owner
+            && not_employed(ctx, owner, on)
+        {
+            em.emit(
+                &OWNER_NOT_EMPLOYED,
+                format!("{path}/owner"),
+                &[
+                    subject.clone(),
+                    review.clone(),
+                    p("owner", person_name(ctx.doc, owner)),
+                    p("date", on),
+                ],
+            );
+        }
+        if let (Some(due), Some(held)) = (a.due, r.date)
+            && due < held
+        {
+            em.emit(
+                &DUE_BEFORE_REVIEW,
+                format!("{path}/due"),
+                &[
+                    subject.clone(),
+                    review.clone(),
+                    p("due", due),
+                    p("date", held),
+                ],
+            );
+        }
     }
 }
 

@@ -6,6 +6,7 @@ mod audits;
 mod benchmarks;
 mod customers;
 mod dates;
+mod evidence;
 mod kpis;
 mod measurement;
 mod monitoring;
