@@ -398,11 +398,10 @@ fn conditional_markers_match_the_text() {
 }
 
 /// Share of the shall rules that only test that something exists (kind `presence`). The
-/// issue's target is below 40 %; this ratchet keeps the share from rising while the
-/// remaining presence rules are reviewed (each either strengthened to read relations or
-/// dates, or kept where the standard asks only for existence).
+/// issue asks for fewer than 40 %; each chapter's `EXISTENCE_ONLY` list names the remaining
+/// ones with why existence is all the standard asks (checked in the rule tests).
 #[test]
-fn presence_only_shall_rules_do_not_grow() {
+fn fewer_than_40_percent_of_shall_rules_are_presence_only() {
     use ecms::rules::{Basis, RuleKind};
     let shall: Vec<_> = ecms::rules::builtin_rules()
         .into_iter()
@@ -414,7 +413,7 @@ fn presence_only_shall_rules_do_not_grow() {
         .count();
     let share = presence as f64 / shall.len() as f64;
     assert!(
-        share <= 0.615,
+        share < 0.40,
         "{presence} of {} shall rules are presence-only ({:.1} %)",
         shall.len(),
         share * 100.0
