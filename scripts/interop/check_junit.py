@@ -23,10 +23,12 @@ def check(path: str) -> list[str]:
     for suite in suites:
         cases = list(suite)
         errors = [c for c in cases if any(isinstance(r, Error) for r in c.result)]
-        if errors:
-            if len(cases) != 1:
-                problems.append(f"{path}: suite {suite.name}: an unreadable file has {len(cases)} cases")
-            continue
+        if errors and len(cases) == 1:
+            continue  # an unreadable file: one case with the error
+        if len(errors) > 1:
+            problems.append(f"{path}: suite {suite.name}: {len(errors)} error cases; data errors form one case")
+        if errors and suite.errors != len(errors):
+            problems.append(f"{path}: suite {suite.name}: counts say errors={suite.errors}, cases have {len(errors)}")
         if len(cases) < LEAF_CLAUSES:
             problems.append(f"{path}: suite {suite.name}: {len(cases)} test cases, expected {LEAF_CLAUSES}")
         failures = [c for c in cases if any(isinstance(r, Failure) for r in c.result)]
