@@ -3,6 +3,7 @@
 use crate::common::{Date, Interval};
 use crate::ids::{DocumentId, PersonId, RoleId};
 use crate::model::EcmsDocument;
+use crate::model::support::DocumentedInformation;
 
 /// An optional text that is absent or only white space.
 pub(crate) fn blank(s: &Option<String>) -> bool {
@@ -95,4 +96,19 @@ pub(crate) fn document_available(doc: &EcmsDocument, id: DocumentId, on: Date) -
     doc.support.documents.iter().any(|d| {
         d.id == id && ((d.is_record() && d.disposed_on.is_none_or(|x| x > on)) || d.is_current(on))
     })
+}
+
+/// The documented information `id` when it is recorded in `support.documents` but was
+/// disposed of on or before `on`, so it is no longer retained then. A reference to a document
+/// that is not recorded gives `None`: that is for the integrity rules.
+pub(crate) fn disposed_by(
+    doc: &EcmsDocument,
+    id: DocumentId,
+    on: Date,
+) -> Option<&DocumentedInformation> {
+    doc.support
+        .documents
+        .iter()
+        .find(|d| d.id == id)
+        .filter(|d| d.disposed_on.is_some_and(|x| x <= on))
 }

@@ -134,14 +134,7 @@ pub(super) fn emit_role_vacant(
     let Some(r) = doc.leadership.roles.iter().find(|r| r.id == role) else {
         return;
     };
-    let held = doc
-        .support
-        .people
-        .iter()
-        .map(|x| x.id)
-        .chain(r.holders.iter().copied())
-        .any(|pe| crate::rules::util::holds_role(doc, pe, role, ctx.as_of));
-    if !held {
+    if !crate::rules::util::role_held_on(doc, role, ctx.as_of) {
         let mut all = params.to_vec();
         all.push(p("role", &r.name));
         em.emit(reason, path, &all);
@@ -160,10 +153,7 @@ pub(super) fn emit_not_retained(
     id: crate::ids::DocumentId,
     params: &[(&'static str, String)],
 ) {
-    let Some(d) = ctx.doc.support.documents.iter().find(|d| d.id == id) else {
-        return;
-    };
-    if d.disposed_on.is_some_and(|x| x <= ctx.as_of) {
+    if let Some(d) = crate::rules::util::disposed_by(ctx.doc, id, ctx.as_of) {
         let mut all = params.to_vec();
         all.push(p("document", crate::rules::support::doc_name(d)));
         em.emit(reason, path, &all);

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{disposed_record, missing, not_employed};
+use super::{missing, not_employed};
 use crate::ids::{PersonId, RoleId};
 use crate::model::EcmsDocument;
 use crate::model::performance::{Audit, AuditStatus, FindingKind};
@@ -385,7 +385,7 @@ fn check_records(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             ],
         );
         for (j, id) in a.records.iter().enumerate() {
-            if let Some(d) = disposed_record(ctx, *id, ctx.as_of)
+            if let Some(d) = crate::rules::util::disposed_by(ctx.doc, *id, ctx.as_of)
                 && let Some(disposed) = d.disposed_on
             {
                 em.emit(

@@ -19,9 +19,8 @@ pub mod review_outputs;
 
 use super::{AssessedRequirement, BuiltinRule, Ctx, Emitter, Reason};
 use crate::common::Date;
-use crate::ids::{DocumentId, PersonId, RoleId};
+use crate::ids::{PersonId, RoleId};
 use crate::model::performance::ManagementReview;
-use crate::model::support::DocumentedInformation;
 
 /// Chapter 8's rules, in clause order.
 pub(super) static RULES: &[&BuiltinRule] = &[
@@ -216,19 +215,7 @@ fn vacant_role(ctx: &Ctx<'_>, role: RoleId, on: Date) -> Option<String> {
         .iter()
         .find(|r| r.id == role)
         .map(|r| r.name.clone())?;
-    (!role_held(ctx, role, on)).then_some(name)
-}
-
-/// Whether someone held `role` on `on`.
-fn role_held(ctx: &Ctx<'_>, role: RoleId, on: Date) -> bool {
-    let doc = ctx.doc;
-    doc.leadership
-        .roles
-        .iter()
-        .filter(|r| r.id == role)
-        .flat_map(|r| r.holders.iter().copied())
-        .chain(doc.support.people.iter().map(|x| x.id))
-        .any(|pid| super::util::holds_role(doc, pid, role, on))
+    (!super::util::role_held_on(ctx.doc, role, on)).then_some(name)
 }
 
 /// Whether the person's record shows they did not work for the organization on `on`. A
@@ -240,19 +227,4 @@ fn not_employed(ctx: &Ctx<'_>, person: PersonId, on: Date) -> bool {
         .iter()
         .find(|x| x.id == person)
         .is_some_and(|x| !x.is_active(on))
-}
-
-/// The referenced record when it is no longer retained on `on`: disposed of on or before
-/// that date. A dangling reference is an integrity error, not reported here.
-fn disposed_record<'a>(
-    ctx: &Ctx<'a>,
-    id: DocumentId,
-    on: Date,
-) -> Option<&'a DocumentedInformation> {
-    ctx.doc
-        .support
-        .documents
-        .iter()
-        .find(|d| d.id == id)
-        .filter(|d| d.disposed_on.is_some_and(|x| x <= on))
 }

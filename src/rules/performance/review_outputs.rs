@@ -2,7 +2,7 @@
 //! for improvement (a), needed changes to the system (b) and resource needs (c); its actions
 //! have an owner and a due date and are completed; and its record is retained.
 
-use super::{disposed_record, held_reviews, missing, not_employed};
+use super::{held_reviews, missing, not_employed};
 use crate::model::performance::{ManagementReview, ReviewAction, ReviewOutputKind};
 use crate::rules::prelude::*;
 
@@ -119,7 +119,9 @@ fn check_record(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 (r.record.is_none(), &NO_RECORD),
             ],
         );
-        if let Some(d) = r.record.and_then(|id| disposed_record(ctx, id, ctx.as_of))
+        if let Some(d) = r
+            .record
+            .and_then(|id| crate::rules::util::disposed_by(ctx.doc, id, ctx.as_of))
             && let Some(disposed) = d.disposed_on
         {
             em.emit(

@@ -329,12 +329,6 @@ pub(crate) fn status_text(d: &DocumentedInformation, as_of: Date) -> (&'static s
 /// and the people's roles (6.2) are read through [`holds_role`]. A role the document does not
 /// define counts as filled here; reference integrity reports it.
 fn role_filled(ctx: &Ctx<'_>, role: RoleId) -> bool {
-    let doc = ctx.doc;
-    let Some(r) = doc.leadership.roles.iter().find(|r| r.id == role) else {
-        return true;
-    };
-    r.holders
-        .iter()
-        .chain(doc.support.people.iter().map(|pe| &pe.id))
-        .any(|id| holds_role(doc, *id, role, ctx.as_of))
+    !ctx.doc.leadership.roles.iter().any(|r| r.id == role)
+        || super::util::role_held_on(ctx.doc, role, ctx.as_of)
 }
