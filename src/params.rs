@@ -73,6 +73,16 @@ pub struct Parameters {
     /// nevertheless be documented. Default `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_documented_procedures: Option<bool>,
+    /// How far back a dated record counts as current evidence of an activity the standard
+    /// asks for without saying how often (analysis and evaluation of data, use of monitoring
+    /// information, evaluation of KPI results, consideration of results for improvement).
+    /// Default 1 year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_window: Option<Interval>,
+    /// Time within which every process is to have been in the scope of a completed internal
+    /// audit. Default 1 year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_coverage_within: Option<Interval>,
 }
 
 /// A risk matrix: likelihood and impact each rated 1 to `scale`; their product is the
@@ -204,6 +214,10 @@ pub const DEFAULT_ORDER_RECORDS_MAX_AGE: Interval = Interval::months(2);
 pub const DEFAULT_ASSESSMENT_VALIDITY: Interval = Interval::years(1);
 /// Library default of `joinerGracePeriod`.
 pub const DEFAULT_JOINER_GRACE_PERIOD: Interval = Interval::days(30);
+/// Library default of `evidenceWindow`.
+pub const DEFAULT_EVIDENCE_WINDOW: Interval = Interval::years(1);
+/// Library default of `auditCoverageWithin`.
+pub const DEFAULT_AUDIT_COVERAGE_WITHIN: Interval = Interval::years(1);
 
 /// The parameters in force for one evaluation: every value resolved, with its source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -231,6 +245,10 @@ pub struct Effective {
     pub joiner_grace_period: Setting<Interval>,
     /// `requireDocumentedProcedures`.
     pub require_documented_procedures: Setting<bool>,
+    /// `evidenceWindow`.
+    pub evidence_window: Setting<Interval>,
+    /// `auditCoverageWithin`.
+    pub audit_coverage_within: Setting<Interval>,
 }
 
 impl Default for Effective {
@@ -297,6 +315,16 @@ impl Effective {
                 doc.require_documented_procedures,
                 embedder.require_documented_procedures,
                 false,
+            ),
+            evidence_window: pick(
+                doc.evidence_window,
+                embedder.evidence_window,
+                DEFAULT_EVIDENCE_WINDOW,
+            ),
+            audit_coverage_within: pick(
+                doc.audit_coverage_within,
+                embedder.audit_coverage_within,
+                DEFAULT_AUDIT_COVERAGE_WITHIN,
             ),
         }
     }
@@ -514,6 +542,31 @@ static CATALOG: &[ParameterInfo] = &[
             "ecms-7.6-financial-control-defined",
             "ecms-8.1.4.2-kpi-definition",
         ],
+    ),
+    info(
+        "evidenceWindow",
+        "\"P1Y\"",
+        "interval",
+        "How far back a dated record counts as current evidence of an activity the standard asks for without saying how often: analysis and evaluation of data, decisions on monitoring information, evaluation of KPI results, consideration of analysis and review results for improvement. Without any such record the shall is not met; with only older ones it is a warning.",
+        "标准要求开展但未规定频次的活动（数据分析评价、利用监视信息决策、关键绩效指标结果评价、考虑分析和评审结果以改进），其有日期的记录在多长时间内视为现行证据。完全没有记录时不符合标准要求；只有更早的记录时给出警告。",
+        &[],
+        &[
+            "ecms-8.1.2-monitoring-used",
+            "ecms-8.1.4.1-data-analysed",
+            "ecms-8.1.4.2-kpi-evaluated",
+            "ecms-8.1.4.4-evaluation-items",
+            "ecms-9.3-review-outputs-considered",
+            "ecms-9.3-analysis-results-considered",
+        ],
+    ),
+    info(
+        "auditCoverageWithin",
+        "\"P1Y\"",
+        "interval",
+        "Time within which every process is to have been in the scope of a completed internal audit (the standard asks the programme to consider the importance of processes, not for a cycle).",
+        "每个过程应在多长时间内至少纳入一次已实施内部审核的范围（标准只要求审核方案考虑过程的重要性，未规定周期）。",
+        &[],
+        &["ecms-8.2-processes-audited"],
     ),
 ];
 

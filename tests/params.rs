@@ -58,6 +58,8 @@ fn the_catalog_names_every_parameter_and_only_rules_that_exist() {
         assessment_validity: Some("P1Y".parse().unwrap()),
         joiner_grace_period: Some("P1D".parse().unwrap()),
         require_documented_procedures: Some(true),
+        evidence_window: Some("P1Y".parse().unwrap()),
+        audit_coverage_within: Some("P1Y".parse().unwrap()),
     };
     let keys: Vec<String> = serde_json::to_value(&full)
         .unwrap()
@@ -81,11 +83,25 @@ fn the_catalog_names_every_parameter_and_only_rules_that_exist() {
             // A rule that rests on a parameter is the organization's policy, a warning.
             // (The risk matrix's scale also bounds the 5.1.1 rating check, and the grace
             // period and assessment validity only narrow what shall rules look at.)
+            // A shall rule may rest on a parameter for some of what it says: those reasons
+            // name the parameter (and their findings are warnings, tested below).
+            let reason_rests_on_it = rule
+                .meta
+                .reasons
+                .iter()
+                .any(|r| r.parameter == Some(p.name));
             let rests_on_it = (p.name != "riskMatrix" || rule.meta.id.contains("proportionate"))
-                && !matches!(
-                    p.name,
-                    "joinerGracePeriod" | "assessmentValidity" | "requireDocumentedProcedures"
+                && !reason_rests_on_it
+                && !matches!(p.name, "joinerGracePeriod" | "assessmentValidity")
+                // 9.3 looks at the reviews and analyses of the window only: it narrows.
+                && !(p.name == "evidenceWindow" && rule.meta.clause == "9.3");
+            if p.name == "requireDocumentedProcedures" {
+                assert!(
+                    rule.meta.basis == ecms::rules::Basis::Policy || reason_rests_on_it,
+                    "{id}: its documentation reason must name {}",
+                    p.name
                 );
+            }
             if rests_on_it {
                 assert_eq!(
                     rule.meta.basis,
@@ -696,4 +712,177 @@ fn procedures_need_no_document_unless_the_organization_wants_one() {
     let fs = findings(&d, "ecms-3.3-scope-documented", as_of());
     assert!(!fs.is_empty());
     assert_eq!(fs[0].severity, Severity::Error);
+}
+
+#[test]
+fn every_reason_that_names_a_parameter_is_listed_by_it() {
+    for r in ecms::rules::builtin_rules() {
+        for reason in r.meta.reasons {
+            let Some(name) = reason.parameter else {
+                continue;
+            };
+            let info = ecms::params::parameter(name)
+                .unwrap_or_else(|| panic!("{} names unknown parameter {name}", r.meta.id));
+            assert!(
+                info.rules.contains(&r.meta.id),
+                "{name} does not list {}",
+                r.meta.id
+            );
+        }
+    }
+}
+
+#[test]
+fn with_documented_procedures_required_a_mixed_rule_warns_about_the_document_only() {
+    use ecms::conformity::ClauseStatus;
+    use operation::supply_chain::orders;
+    // The order policy rule is a shall (7.3.2: the policy exists and sets time limits); its
+    // document is the organization's own demand.
+    let d = broken(|v| {
+        obj(v, "/operation/supplyChain/orderPolicy").remove("document");
+        v["policy"]["parameters"] = json!({"requireDocumentedProcedures": true});
+    });
+    let fs = assert_fires(
+        &d,
+        &orders::POLICY,
+        "7.3.2",
+        "/operation/supplyChain/orderPolicy",
+    );
+    assert_eq!(codes(&fs), ["not-documented"]);
+    assert_eq!(fs[0].severity, Severity::Warning);
+    assert!(fs[0].message.zh.contains("组织要求形成成文信息"));
+    assert_eq!(orders::POLICY.meta.basis, ecms::rules::Basis::Shall);
+    // So 7.3.2 still conforms: a warning is no nonconformity.
+    let engine = Engine::new();
+    let report = ecms::conformity::build(&d, &engine, engine.evaluate(&d, as_of()));
+    let status = report
+        .clauses
+        .iter()
+        .find(|c| c.clause == "7.3.2")
+        .map(|c| c.status);
+    assert_eq!(status, Some(ClauseStatus::Conforms));
+    // The embedder can still make the rule's findings errors by overriding the rule.
+    let mut engine = Engine::new();
+    engine
+        .set_override(
+            orders::POLICY.id(),
+            ecms::rules::RuleOverride {
+                enabled: true,
+                severity: Some(Severity::Error),
+                justification: "we sell documented procedures".into(),
+            },
+        )
+        .unwrap();
+    let fs: Vec<_> = engine
+        .evaluate(&d, as_of())
+        .findings
+        .into_iter()
+        .filter(|f| f.rule_id == orders::POLICY.id())
+        .collect();
+    assert_eq!(fs[0].severity, Severity::Error);
+    // While a missing policy stays a shall error.
+    let d = broken(|v| {
+        obj(v, "/operation/supplyChain").remove("orderPolicy");
+    });
+    let fs = findings(&d, orders::POLICY.id(), as_of());
+    assert_eq!(fs[0].severity, Severity::Error);
+}
+
+// ------------------------------------------------------------------------------------------
+// Evidence windows: how far back a record counts (evidenceWindow, auditCoverageWithin)
+
+/// Moves every analysis date `days` earlier.
+fn analyses_earlier(v: &mut Value, days: i64) {
+    for a in arr(v, "/performance/analyses") {
+        let d: chrono::NaiveDate = a["date"].as_str().unwrap().parse().unwrap();
+        a["date"] = json!((d - chrono::Duration::days(days)).to_string());
+    }
+}
+
+#[test]
+fn analyses_older_than_the_evidence_window_are_a_warning_none_at_all_an_error() {
+    use ecms::rules::performance::{analysis, kpis, measurement, monitoring_use};
+    let rules: [&BuiltinRule; 4] = [
+        &measurement::DATA_ANALYSED,
+        &monitoring_use::USED,
+        &kpis::EVALUATED,
+        &analysis::EVALUATION_ITEMS,
+    ];
+    for r in rules {
+        assert_quiet(&dataset(), r);
+    }
+    // Two years old: no longer current evidence by the default window of one year, but the
+    // standard states no frequency, so a policy warning that names the default.
+    let old = broken(|v| analyses_earlier(v, 730));
+    for r in rules {
+        let fs = findings(&old, r.id(), as_of());
+        assert!(!fs.is_empty(), "{} quiet on old analyses", r.id());
+        for f in &fs {
+            assert_eq!(f.severity, Severity::Warning, "{}: {:?}", r.id(), f.reason);
+            assert!(f.reason.ends_with("-default"), "{}: {}", r.id(), f.reason);
+            assert!(f.path.starts_with("/performance/"), "{}", f.path);
+            assert!(f.message.zh.contains("1年") && f.message.zh.contains("组织未规定"));
+        }
+    }
+    // It points at the latest analysis.
+    let latest = old
+        .performance
+        .analyses
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, a)| a.date)
+        .map(|(i, _)| format!("/performance/analyses/{i}"))
+        .unwrap();
+    let fs = findings(&old, measurement::DATA_ANALYSED.id(), as_of());
+    assert_eq!(fs[0].path, latest);
+    // The organization's own window of three years covers them.
+    let covered = broken(|v| {
+        analyses_earlier(v, 730);
+        v["policy"]["parameters"] = json!({"evidenceWindow": "P3Y"});
+    });
+    for r in rules {
+        assert_quiet(&covered, r);
+    }
+    // The embedder's too; and a shorter window of the organization names it as its own.
+    let old = broken(|v| analyses_earlier(v, 730));
+    for r in rules {
+        assert!(
+            with_embedder(embedder(json!({"evidenceWindow": "P3Y"})), &old, r, as_of()).is_empty()
+        );
+    }
+    let short = broken(|v| {
+        analyses_earlier(v, 200);
+        v["policy"]["parameters"] = json!({"evidenceWindow": "P3M"});
+    });
+    let fs = findings(&short, measurement::DATA_ANALYSED.id(), as_of());
+    assert_eq!(codes(&fs), ["not-recent"]);
+    assert!(
+        fs[0]
+            .message
+            .en
+            .contains("organization's evidence window of 3 months")
+    );
+    // No analysis at all: the shall itself is not met.
+    let none = broken(|v| {
+        arr(v, "/performance/analyses").clear();
+    });
+    let fs = findings(&none, measurement::DATA_ANALYSED.id(), as_of());
+    assert_eq!(codes(&fs), ["not-analysed"]);
+    assert_eq!(fs[0].severity, Severity::Error);
+}
+
+#[test]
+fn process_audit_coverage_is_the_organizations_period() {
+    use ecms::rules::performance::audit_programme::PROCESSES_AUDITED;
+    assert_quiet(&dataset(), &PROCESSES_AUDITED);
+    // Eighteen months on, the audits of the dataset are older than the default year.
+    let later = as_of() + chrono::Duration::days(540);
+    let fs = findings(&dataset(), PROCESSES_AUDITED.id(), later);
+    assert!(!fs.is_empty());
+    assert!(fs.iter().all(|f| f.reason == "not-audited-default"));
+    // A three-year audit cycle, as certification cycles often run, covers them.
+    let d = broken(|v| {
+        v["policy"]["parameters"] = json!({"auditCoverageWithin": "P3Y"});
+    });
+    assert!(findings(&d, PROCESSES_AUDITED.id(), later).is_empty());
 }

@@ -131,6 +131,12 @@ pub struct Reason {
     pub code: &'static str,
     /// The message template.
     pub message: StaticText,
+    /// The organization's parameter (see [`crate::params`]) this reason rests on, when the
+    /// rule is a shall but this one thing it can say is not: such a finding is at most a
+    /// warning (an embedder's severity override for the rule still applies), and its
+    /// message says the limit or demand is the organization's (or the default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<&'static str>,
 }
 
 impl Reason {
@@ -139,6 +145,22 @@ impl Reason {
         Self {
             code,
             message: StaticText { en, zh },
+            parameter: None,
+        }
+    }
+
+    /// A reason that rests on the organization's `parameter` rather than on the standard's
+    /// text (see [`Reason::parameter`]).
+    pub const fn on_parameter(
+        parameter: &'static str,
+        code: &'static str,
+        en: &'static str,
+        zh: &'static str,
+    ) -> Self {
+        Self {
+            code,
+            message: StaticText { en, zh },
+            parameter: Some(parameter),
         }
     }
 }
@@ -638,11 +660,16 @@ impl Engine {
                 if is_excluded(clause) {
                     return None;
                 }
+                // A reason resting on the organization's parameter is at most a warning.
+                let default = match (r.reason.parameter, meta.severity) {
+                    (Some(_), Severity::Error) => Severity::Warning,
+                    (_, s) => s,
+                };
                 let severity = self
                     .overrides
                     .get(meta.id)
                     .and_then(|o| o.severity)
-                    .unwrap_or(meta.severity);
+                    .unwrap_or(default);
                 let mut params = BTreeMap::new();
                 let mut en_params = BTreeMap::new();
                 let mut zh_params = BTreeMap::new();

@@ -15,9 +15,9 @@ pub(crate) fn all_blank(v: &[String]) -> bool {
     v.iter().all(|x| x.trim().is_empty())
 }
 
-/// Whether `d` lies in the year that ends on `as_of` (both ends included).
-pub(crate) fn within_year(d: Date, as_of: Date) -> bool {
-    d <= as_of && Interval::years(1).after(d).is_some_and(|end| end >= as_of)
+/// Whether `d` lies in the `window` that ends on `as_of` (both ends included).
+pub(crate) fn within(window: Interval, d: Date, as_of: Date) -> bool {
+    d <= as_of && window.after(d).is_some_and(|end| end >= as_of)
 }
 
 /// A person's name for messages, or the id when the person is not recorded.

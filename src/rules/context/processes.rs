@@ -117,10 +117,11 @@ pub static DOCUMENTED: BuiltinRule = BuiltinRule {
     obligations: None,
 };
 
-const NO_DOCUMENTS: Reason = Reason::new(
+const NO_DOCUMENTS: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "no-documents",
-    "Process '{subject}' has no documented information maintained to support it.",
-    "过程“{subject}”没有支持其运行的成文信息。",
+    "Process '{subject}' has no documented information maintained to support it. The organization requires documented procedures; the standard asks for the process only.",
+    "过程“{subject}”没有支持其运行的成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 const NO_RECORDS: Reason = Reason::new(
     "no-records",

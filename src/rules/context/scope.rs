@@ -262,13 +262,14 @@ fn impact_defect(doc: &EcmsDocument, e: &Exclusion, on: Date) -> Option<Exclusio
 
 /// The JSON pointer of the self-assessment that backs the exclusion of a requirement: an
 /// `assessments` entry for exactly that requirement, status `notApplicable`, naming its
-/// assessor, dated on or before `on` and still valid then (`policy.assessmentValidity`, one
-/// year by default).
+/// assessor, dated on or before `on` and still valid then (`assessmentValidity` in
+/// `policy.parameters` or `policy`, one year by default).
 pub fn self_assessment(doc: &EcmsDocument, clause: &str, on: Date) -> Option<String> {
-    let validity = doc
-        .policy
-        .assessment_validity
-        .unwrap_or(crate::common::Interval::years(1));
+    // The document's `assessmentValidity` (either place), else the library default.
+    let validity =
+        crate::params::Effective::for_document(doc, &crate::params::Parameters::default())
+            .assessment_validity
+            .value;
     doc.assessments
         .iter()
         .position(|a| {

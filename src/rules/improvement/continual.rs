@@ -32,8 +32,11 @@ const REVIEW_NOT_ANSWERED: Reason = Reason::new(
 
 fn check_review_outputs(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let imps = &ctx.doc.improvement.improvements;
+    // Only reviews of the evidence window (`evidenceWindow`) are judged: it narrows what
+    // the rule looks at and never makes a finding by itself.
+    let window = ctx.params.evidence_window.value;
     for (i, r) in ctx.doc.performance.management_reviews.iter().enumerate() {
-        if !r.is_held() || !r.date.is_some_and(|d| within_year(d, ctx.as_of)) {
+        if !r.is_held() || !r.date.is_some_and(|d| within(window, d, ctx.as_of)) {
             continue;
         }
         if !imps.iter().any(|x| x.reviews.contains(&r.id)) {
@@ -75,8 +78,9 @@ const ANALYSIS_NOT_CONSIDERED: Reason = Reason::new(
 
 fn check_analysis_results(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let imps = &ctx.doc.improvement.improvements;
+    let window = ctx.params.evidence_window.value;
     for (i, a) in ctx.doc.performance.analyses.iter().enumerate() {
-        if !a.date.is_some_and(|d| within_year(d, ctx.as_of)) {
+        if !a.date.is_some_and(|d| within(window, d, ctx.as_of)) {
             continue;
         }
         let decided = a.decisions.iter().any(|d| !d.description.trim().is_empty());

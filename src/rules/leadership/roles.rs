@@ -150,10 +150,11 @@ pub static ROLE_COMMUNICATED: BuiltinRule = BuiltinRule {
     obligations: None,
 };
 
-const NO_DESCRIPTION: Reason = Reason::new(
+const NO_DESCRIPTION: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "no-description",
-    "Role '{subject}': no role description is referenced.",
-    "岗位“{subject}”：未引用岗位说明。",
+    "Role '{subject}': no role description is referenced. The organization requires documented procedures; the standard asks for the process only.",
+    "岗位“{subject}”：未引用岗位说明。组织要求形成成文信息（本标准只要求过程）。",
 );
 const NOT_COMMUNICATED: Reason = Reason::new(
     "not-communicated",

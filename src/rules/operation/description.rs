@@ -36,10 +36,11 @@ pub static DESCRIPTION_RULES: BuiltinRule = BuiltinRule {
     obligations: None,
 };
 
-const NOT_DOCUMENTED: Reason = Reason::new(
+const NOT_DOCUMENTED: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "not-documented",
-    "The product description rules have no documented information.",
-    "产品描述准则没有成文信息。",
+    "The product description rules have no documented information. The organization requires documented procedures; the standard asks for the process only.",
+    "产品描述准则没有成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 const NO_TITLE_RULES: Reason = Reason::new(
     "no-title-rules",

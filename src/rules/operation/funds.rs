@@ -113,10 +113,11 @@ const NO_OWNER: Reason = Reason::new(
     "Financial control '{subject}' has no owner role.",
     "财务控制“{subject}”没有负责岗位。",
 );
-const NOT_DOCUMENTED: Reason = Reason::new(
+const NOT_DOCUMENTED: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "not-documented",
-    "Financial control '{subject}' has no documented information.",
-    "财务控制“{subject}”没有成文信息。",
+    "Financial control '{subject}' has no documented information. The organization requires documented procedures; the standard asks for the process only.",
+    "财务控制“{subject}”没有成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 const DOCUMENT_NOT_CURRENT: Reason = Reason::new(

@@ -38,10 +38,11 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
     obligations: None,
 };
 
-const NO_PROCEDURE: Reason = Reason::new(
+const NO_PROCEDURE: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "missing",
-    "No documented product listing and delisting procedure is recorded.",
-    "未记录成文的产品上下架管理程序。",
+    "No documented product listing and delisting procedure is recorded. The organization requires documented procedures; the standard asks for the process only.",
+    "未记录成文的产品上下架管理程序。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -83,10 +84,11 @@ pub static STRATEGY: BuiltinRule = BuiltinRule {
     obligations: None,
 };
 
-const STRATEGY_NOT_DOCUMENTED: Reason = Reason::new(
+const STRATEGY_NOT_DOCUMENTED: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "not-documented",
-    "The listing strategy does not define its documented information.",
-    "上下架策略未规定成文信息。",
+    "The listing strategy does not define its documented information. The organization requires documented procedures; the standard asks for the process only.",
+    "上下架策略未规定成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 const NO_MARKET_INFORMATION: Reason = Reason::new(
     "no-market-information",

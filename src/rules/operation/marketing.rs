@@ -31,10 +31,11 @@ pub static PROCEDURE: BuiltinRule = BuiltinRule {
     obligations: None,
 };
 
-const NO_PROCEDURE: Reason = Reason::new(
+const NO_PROCEDURE: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "missing",
-    "No documented marketing procedure is recorded.",
-    "未记录成文的营销管理程序。",
+    "No documented marketing procedure is recorded. The organization requires documented procedures; the standard asks for the process only.",
+    "未记录成文的营销管理程序。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 fn check_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {

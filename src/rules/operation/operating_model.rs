@@ -39,10 +39,11 @@ const NO_DESCRIPTION: Reason = Reason::new(
     "The operating model has no description suited to the organization and its market.",
     "运营模式没有结合自身特点和市场状况的描述。",
 );
-const NOT_DOCUMENTED: Reason = Reason::new(
+const NOT_DOCUMENTED: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "not-documented",
-    "The operating model has no documented information.",
-    "运营模式没有成文信息。",
+    "The operating model has no documented information. The organization requires documented procedures; the standard asks for the process only.",
+    "运营模式没有成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 const DOCUMENT_NOT_CURRENT: Reason = Reason::new(

@@ -35,10 +35,11 @@ const NO_STRATEGY: Reason = Reason::new(
     "No platform selection strategy is recorded.",
     "未记录平台选择策略。",
 );
-const STRATEGY_NOT_DOCUMENTED: Reason = Reason::new(
+const STRATEGY_NOT_DOCUMENTED: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "not-documented",
-    "The platform selection strategy is not held as documented information.",
-    "平台选择策略未形成成文信息。",
+    "The platform selection strategy is not held as documented information. The organization requires documented procedures; the standard asks for the process only.",
+    "平台选择策略未形成成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 const DOCUMENT_NOT_CURRENT: Reason = Reason::new(

@@ -45,10 +45,11 @@ pub static PRINCIPLES: BuiltinRule = BuiltinRule {
     obligations: None,
 };
 
-const NOT_DOCUMENTED: Reason = Reason::new(
+const NOT_DOCUMENTED: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "not-documented",
-    "The pricing principles have no documented information.",
-    "定价原则没有成文信息。",
+    "The pricing principles have no documented information. The organization requires documented procedures; the standard asks for the process only.",
+    "定价原则没有成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 const NO_PRINCIPLES: Reason = Reason::new(
     "no-principles",

@@ -317,7 +317,8 @@ fn check_planned_late(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 8.2 (policy): every process is in the scope of an internal audit held in the last year.
+/// 8.2 (policy): every process is in the scope of an internal audit held within the
+/// organization's coverage period (`auditCoverageWithin`, 1 year by default).
 pub static PROCESSES_AUDITED: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-8.2-processes-audited",
@@ -327,10 +328,10 @@ pub static PROCESSES_AUDITED: BuiltinRule = BuiltinRule {
         grade: Grade::Minor,
         kind: RuleKind::Time,
         title: t(
-            "Every process audited within a year",
-            "每个过程一年内至少审核一次",
+            "Every process audited within the coverage period",
+            "每个过程在规定周期内至少审核一次",
         ),
-        reasons: &[NOT_AUDITED],
+        reasons: &[NOT_AUDITED, NOT_AUDITED_DEFAULT],
         covers: &[],
     },
     check: check_processes_audited,
@@ -339,25 +340,40 @@ pub static PROCESSES_AUDITED: BuiltinRule = BuiltinRule {
 
 const NOT_AUDITED: Reason = Reason::new(
     "not-audited",
-    "Process '{subject}' was not in the scope of any internal audit held in the year up to {as_of}.",
-    "截至{as_of}的一年内，过程“{subject}”未纳入任何已实施内审的范围。",
+    "Process '{subject}' was not in the scope of any internal audit held in the organization's coverage period of {window} up to {as_of}.",
+    "在组织规定的覆盖周期内（截至{as_of}的{window}），过程“{subject}”未纳入任何已实施内审的范围。",
+);
+const NOT_AUDITED_DEFAULT: Reason = Reason::new(
+    "not-audited-default",
+    "Process '{subject}' was not in the scope of any internal audit held in the default coverage period of {window} up to {as_of} (the organization states none).",
+    "在默认覆盖周期内（截至{as_of}的{window}，组织未规定），过程“{subject}”未纳入任何已实施内审的范围。",
 );
 
 fn check_processes_audited(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    let window = ctx.params.audit_coverage_within;
+    let reason = if window.is_organizations() {
+        &NOT_AUDITED
+    } else {
+        &NOT_AUDITED_DEFAULT
+    };
     let audited: BTreeSet<_> = ctx
         .doc
         .performance
         .audits
         .iter()
-        .filter(|a| a.is_completed() && a.date.is_some_and(|d| within_year(d, ctx.as_of)))
+        .filter(|a| a.is_completed() && a.date.is_some_and(|d| within(window.value, d, ctx.as_of)))
         .flat_map(|a| a.processes.iter().copied())
         .collect();
     for (i, pr) in ctx.doc.context.processes.iter().enumerate() {
         if !audited.contains(&pr.id) {
             em.emit(
-                &NOT_AUDITED,
+                reason,
                 format!("/context/processes/{i}"),
-                &[p("subject", &pr.name), p("as_of", ctx.as_of)],
+                &[
+                    p("subject", &pr.name),
+                    p("window", window.value),
+                    p("as_of", ctx.as_of),
+                ],
             );
         }
     }

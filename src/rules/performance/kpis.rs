@@ -3,7 +3,7 @@
 //! them down across levels and functions, gives each a measurement procedure, a frequency and
 //! a target, measures them on schedule, acts on missed targets and evaluates the results.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use super::{missing, vacant_role};
 use crate::model::EcmsDocument;
@@ -84,10 +84,11 @@ const BREAKDOWN_VACANT: Reason = Reason::new(
     "KPI '{subject}' is broken down to the role '{role}', which nobody held on {as_of}.",
     "关键绩效指标“{subject}”分解到的岗位“{role}”截至{as_of}无人担任。",
 );
-const NO_PROCEDURE: Reason = Reason::new(
+const NO_PROCEDURE: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "no-procedure",
-    "KPI '{subject}' does not record its measurement procedure.",
-    "关键绩效指标“{subject}”未记录测量程序。",
+    "KPI '{subject}' does not record its measurement procedure. The organization requires documented procedures; the standard asks for the process only.",
+    "关键绩效指标“{subject}”未记录测量程序。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 fn check_definition(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -297,7 +298,7 @@ pub static EVALUATED: BuiltinRule = BuiltinRule {
         grade: Grade::Minor,
         kind: RuleKind::Time,
         title: t("KPI results evaluated", "分析评价关键绩效指标结果"),
-        reasons: &[NOT_EVALUATED],
+        reasons: &[NOT_EVALUATED, NOT_RECENT, NOT_RECENT_DEFAULT],
         covers: &[],
     },
     check: check_evaluated,
@@ -306,27 +307,62 @@ pub static EVALUATED: BuiltinRule = BuiltinRule {
 
 const NOT_EVALUATED: Reason = Reason::new(
     "not-evaluated",
-    "The results of KPI '{subject}' are not evaluated in any analysis dated in the year up to {as_of}.",
-    "截至{as_of}的一年内，没有分析评价关键绩效指标“{subject}”的结果。",
+    "The results of KPI '{subject}' are not evaluated in any analysis dated on or before {as_of}.",
+    "截至{as_of}，没有任何分析评价关键绩效指标“{subject}”的结果。",
+);
+const NOT_RECENT: Reason = Reason::on_parameter(
+    "evidenceWindow",
+    "not-recent",
+    "The results of KPI '{subject}' were last evaluated on {date}, longer ago than the organization's evidence window of {window} before {as_of}.",
+    "关键绩效指标“{subject}”的结果最近一次于{date}分析评价，早于组织规定的证据期限（截至{as_of}的{window}）。",
+);
+const NOT_RECENT_DEFAULT: Reason = Reason::on_parameter(
+    "evidenceWindow",
+    "not-recent-default",
+    "The results of KPI '{subject}' were last evaluated on {date}, longer ago than the default evidence window of {window} before {as_of} (the organization states none).",
+    "关键绩效指标“{subject}”的结果最近一次于{date}分析评价，早于默认证据期限（截至{as_of}的{window}，组织未规定）。",
 );
 
 fn check_evaluated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    let evaluated: BTreeSet<_> = ctx
-        .doc
-        .performance
-        .analyses
-        .iter()
-        .filter(|a| a.date.is_some_and(|d| within_year(d, ctx.as_of)))
-        .flat_map(|a| a.evaluations.iter().flat_map(|e| e.kpis.iter().copied()))
-        .collect();
+    // The latest date on or before the as-of date on which each KPI was evaluated.
+    let mut last: BTreeMap<_, crate::common::Date> = BTreeMap::new();
+    for a in &ctx.doc.performance.analyses {
+        let Some(d) = a.date.filter(|d| *d <= ctx.as_of) else {
+            continue;
+        };
+        for k in a.evaluations.iter().flat_map(|e| e.kpis.iter().copied()) {
+            let e = last.entry(k).or_insert(d);
+            *e = (*e).max(d);
+        }
+    }
+    let window = ctx.params.evidence_window;
+    let stale = if window.is_organizations() {
+        &NOT_RECENT
+    } else {
+        &NOT_RECENT_DEFAULT
+    };
     for (i, k) in ctx.doc.performance.kpis.iter().enumerate() {
-        if k.measurements.is_empty() || evaluated.contains(&k.id) {
+        if k.measurements.is_empty() {
             continue;
         }
-        em.emit(
-            &NOT_EVALUATED,
-            format!("/performance/kpis/{i}"),
-            &[p("subject", &k.name), p("as_of", ctx.as_of)],
-        );
+        let path = format!("/performance/kpis/{i}");
+        match last.get(&k.id) {
+            None => em.emit(
+                &NOT_EVALUATED,
+                path,
+                &[p("subject", &k.name), p("as_of", ctx.as_of)],
+            ),
+            Some(&d) if !within(window.value, d, ctx.as_of) => em.emit(
+                stale,
+                path,
+                &[
+                    p("subject", &k.name),
+                    p("date", d),
+                    p("window", window.value),
+                    p("as_of", ctx.as_of),
+                ],
+            ),
+            Some(_) => {}
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! determined method, and the data that monitoring and measurement produce are analysed and
 //! evaluated.
 
-use super::analyses_path;
+use super::{analyses_path, latest_dated};
 use crate::rules::prelude::*;
 
 /// 8.1.4.1: each KPI and each monitoring plan entry records its measurement method.
@@ -67,7 +67,7 @@ pub static DATA_ANALYSED: BuiltinRule = BuiltinRule {
             "Monitoring data analysed and evaluated",
             "分析和评价监视测量数据",
         ),
-        reasons: &[NOT_ANALYSED],
+        reasons: &[NOT_ANALYSED, NOT_RECENT, NOT_RECENT_DEFAULT],
         covers: &[],
     },
     check: check_data_analysed,
@@ -76,18 +76,42 @@ pub static DATA_ANALYSED: BuiltinRule = BuiltinRule {
 
 const NOT_ANALYSED: Reason = Reason::new(
     "not-analysed",
-    "No analysis of monitoring and measurement data is dated in the year up to {as_of}.",
-    "截至{as_of}的一年内没有监视和测量数据的分析评价记录。",
+    "No analysis of monitoring and measurement data is dated on or before {as_of}.",
+    "截至{as_of}没有任何监视和测量数据的分析评价记录。",
+);
+const NOT_RECENT: Reason = Reason::on_parameter(
+    "evidenceWindow",
+    "not-recent",
+    "The latest analysis of monitoring and measurement data is dated {date}, longer ago than the organization's evidence window of {window} before {as_of}.",
+    "最近一次监视和测量数据分析评价的日期为{date}，早于组织规定的证据期限（截至{as_of}的{window}）。",
+);
+const NOT_RECENT_DEFAULT: Reason = Reason::on_parameter(
+    "evidenceWindow",
+    "not-recent-default",
+    "The latest analysis of monitoring and measurement data is dated {date}, longer ago than the default evidence window of {window} before {as_of} (the organization states none).",
+    "最近一次监视和测量数据分析评价的日期为{date}，早于默认证据期限（截至{as_of}的{window}，组织未规定）。",
 );
 
 fn check_data_analysed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    if !ctx
-        .doc
-        .performance
-        .analyses
-        .iter()
-        .any(|a| a.date.is_some_and(|d| within_year(d, ctx.as_of)))
-    {
+    let latest = latest_dated(ctx, |_| true);
+    let Some((i, date)) = latest else {
         em.emit(&NOT_ANALYSED, analyses_path(ctx), &[p("as_of", ctx.as_of)]);
+        return;
+    };
+    let window = ctx.params.evidence_window;
+    if !within(window.value, date, ctx.as_of) {
+        em.emit(
+            if window.is_organizations() {
+                &NOT_RECENT
+            } else {
+                &NOT_RECENT_DEFAULT
+            },
+            format!("/performance/analyses/{i}"),
+            &[
+                p("date", date),
+                p("window", window.value),
+                p("as_of", ctx.as_of),
+            ],
+        );
     }
 }

@@ -184,6 +184,24 @@ fn plan_path(ctx: &Ctx<'_>) -> &'static str {
 }
 
 /// Where a finding about the analyses as a whole points: the list, or its parent when empty.
+/// The latest analysis dated on or before the as-of date that `keep` accepts: its index and
+/// date (the first of several on the same latest date).
+fn latest_dated(
+    ctx: &Ctx<'_>,
+    keep: impl Fn(&crate::model::performance::Analysis) -> bool,
+) -> Option<(usize, Date)> {
+    let mut best: Option<(usize, Date)> = None;
+    for (i, a) in ctx.doc.performance.analyses.iter().enumerate() {
+        let Some(d) = a.date.filter(|d| *d <= ctx.as_of) else {
+            continue;
+        };
+        if keep(a) && best.is_none_or(|(_, b)| d > b) {
+            best = Some((i, d));
+        }
+    }
+    best
+}
+
 fn analyses_path(ctx: &Ctx<'_>) -> &'static str {
     if ctx.doc.performance.analyses.is_empty() {
         "/performance"

@@ -3,7 +3,7 @@
 //! changes, improvement), and evaluates the monitoring process itself at planned intervals —
 //! its performance, its effectiveness and the actions that improve it.
 
-use super::{analyses_path, missing, plan_path};
+use super::{analyses_path, latest_dated, missing, plan_path};
 use crate::model::EcmsDocument;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
@@ -99,7 +99,7 @@ pub static USED: BuiltinRule = BuiltinRule {
             "Monitoring information supports decisions",
             "利用监视信息支持决策",
         ),
-        reasons: &[NOT_USED],
+        reasons: &[NOT_USED, NOT_USED_RECENTLY, NOT_USED_RECENTLY_DEFAULT],
         covers: &[],
     },
     check: check_used,
@@ -108,17 +108,45 @@ pub static USED: BuiltinRule = BuiltinRule {
 
 const NOT_USED: Reason = Reason::new(
     "not-used",
-    "No analysis in the year up to {as_of} records a decision (strategy, process change, improvement) taken on monitoring information.",
-    "截至{as_of}的一年内，没有分析记录表明监视信息支持了战略调整、过程变更或改进等决策。",
+    "No analysis dated on or before {as_of} records a decision (strategy, process change, improvement) taken on monitoring information.",
+    "截至{as_of}，没有任何分析记录表明监视信息支持了战略调整、过程变更或改进等决策。",
+);
+const NOT_USED_RECENTLY: Reason = Reason::on_parameter(
+    "evidenceWindow",
+    "not-used-recently",
+    "The latest analysis that records a decision taken on monitoring information is dated {date}, longer ago than the organization's evidence window of {window} before {as_of}.",
+    "最近一次记录了依据监视信息所作决策的分析日期为{date}，早于组织规定的证据期限（截至{as_of}的{window}）。",
+);
+const NOT_USED_RECENTLY_DEFAULT: Reason = Reason::on_parameter(
+    "evidenceWindow",
+    "not-used-recently-default",
+    "The latest analysis that records a decision taken on monitoring information is dated {date}, longer ago than the default evidence window of {window} before {as_of} (the organization states none).",
+    "最近一次记录了依据监视信息所作决策的分析日期为{date}，早于默认证据期限（截至{as_of}的{window}，组织未规定）。",
 );
 
 fn check_used(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    let used = ctx.doc.performance.analyses.iter().any(|a| {
-        a.date.is_some_and(|d| within_year(d, ctx.as_of))
-            && a.decisions.iter().any(|d| !d.description.trim().is_empty())
+    let latest = latest_dated(ctx, |a| {
+        a.decisions.iter().any(|d| !d.description.trim().is_empty())
     });
-    if !used {
+    let Some((i, date)) = latest else {
         em.emit(&NOT_USED, analyses_path(ctx), &[p("as_of", ctx.as_of)]);
+        return;
+    };
+    let window = ctx.params.evidence_window;
+    if !within(window.value, date, ctx.as_of) {
+        em.emit(
+            if window.is_organizations() {
+                &NOT_USED_RECENTLY
+            } else {
+                &NOT_USED_RECENTLY_DEFAULT
+            },
+            format!("/performance/analyses/{i}"),
+            &[
+                p("date", date),
+                p("window", window.value),
+                p("as_of", ctx.as_of),
+            ],
+        );
     }
 }
 

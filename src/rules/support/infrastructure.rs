@@ -197,10 +197,11 @@ pub static TECHNOLOGY_PROCEDURE: BuiltinRule = BuiltinRule {
     obligations: None,
 };
 
-const NO_PROCEDURE: Reason = Reason::new(
+const NO_PROCEDURE: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "no-procedure",
-    "No procedure for identifying, acquiring, evaluating, using, protecting and maintaining information and technology is recorded.",
-    "未记录识别、获取、评估、使用、保护和维护信息与技术的程序。",
+    "No procedure for identifying, acquiring, evaluating, using, protecting and maintaining information and technology is recorded. The organization requires documented procedures; the standard asks for the process only.",
+    "未记录识别、获取、评估、使用、保护和维护信息与技术的程序。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 fn check_technology_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {

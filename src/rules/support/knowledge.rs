@@ -88,10 +88,11 @@ pub static MAINTAINED: BuiltinRule = BuiltinRule {
     obligations: None,
 };
 
-const NO_DOCUMENTS: Reason = Reason::new(
+const NO_DOCUMENTS: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "no-documents",
-    "Knowledge '{subject}' has no documented information where it is kept.",
-    "知识“{subject}”没有保存该知识的成文信息。",
+    "Knowledge '{subject}' has no documented information where it is kept. The organization requires documented procedures; the standard asks for the process only.",
+    "知识“{subject}”没有保存该知识的成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 const NO_OWNER: Reason = Reason::new(

@@ -356,10 +356,11 @@ pub static REVIEW_PROCEDURE: BuiltinRule = BuiltinRule {
     obligations: None,
 };
 
-const NO_PROCEDURE: Reason = Reason::new(
+const NO_PROCEDURE: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "no-procedure",
-    "No periodic review procedure for information and technology is recorded.",
-    "未记录信息和技术的定期评审程序。",
+    "No periodic review procedure for information and technology is recorded. The organization requires documented procedures; the standard asks for the process only.",
+    "未记录信息和技术的定期评审程序。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 fn check_review_procedure(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {

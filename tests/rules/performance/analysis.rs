@@ -48,17 +48,26 @@ fn evaluation_items_per_item() {
         "8.1.4.4.f",
         "/performance/analyses",
     );
-    // Without the Q1 analysis, item d) rests on the annual analysis of 2026-01-12.
+    // Without the Q1 analysis, item d) rests on the annual analysis of 2026-01-12: older
+    // than the default evidence window of a year, a policy warning at that analysis.
     let d = broken(|v| {
         arr(v, "/performance/analyses").pop();
     });
     assert_quiet_on(&d, &analysis::EVALUATION_ITEMS, date(2027, 1, 12));
-    assert_fires_on(
+    let fs = assert_fires_on(
         &d,
         &analysis::EVALUATION_ITEMS,
         "8.1.4.4.d",
-        "/performance/analyses",
+        "/performance/analyses/1",
         date(2027, 1, 13),
+    );
+    let f = fs.iter().find(|f| f.clause == "8.1.4.4.d").unwrap();
+    assert_eq!(f.reason, "item-not-recent-default");
+    assert_eq!(f.severity, ecms::rules::Severity::Warning);
+    assert!(
+        f.message
+            .zh
+            .contains("“策划实施情况”最近一次于2026年1月12日")
     );
 }
 

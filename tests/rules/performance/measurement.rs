@@ -23,13 +23,17 @@ fn measurement_method_missing() {
 fn data_not_analysed() {
     let d = broken(|v| rm(v, "/performance", "analyses"));
     assert_fires(&d, &measurement::DATA_ANALYSED, "8.1.4.1", "/performance");
+    // The latest analysis (2026-04-18) is current evidence for the default year; after it,
+    // a policy warning at that analysis (the standard states no frequency).
     let d = dataset();
     assert_quiet_on(&d, &measurement::DATA_ANALYSED, date(2027, 4, 18));
-    assert_fires_on(
+    let fs = assert_fires_on(
         &d,
         &measurement::DATA_ANALYSED,
         "8.1.4.1",
-        "/performance/analyses",
+        "/performance/analyses/2",
         date(2027, 4, 19),
     );
+    assert_eq!(fs[0].reason, "not-recent-default");
+    assert_eq!(fs[0].severity, ecms::rules::Severity::Warning);
 }

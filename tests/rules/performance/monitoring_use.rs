@@ -39,16 +39,19 @@ fn monitoring_not_used_for_decisions() {
         }
     });
     assert_fires(&d, &monitoring_use::USED, "8.1.2", "/performance/analyses");
-    // The last decision (2026-04-18) stops counting a year later.
+    // The last decision (2026-04-18) stops counting a year later (default evidence window):
+    // a policy warning at that analysis.
     let d = dataset();
     assert_quiet_on(&d, &monitoring_use::USED, date(2027, 4, 18));
-    assert_fires_on(
+    let fs = assert_fires_on(
         &d,
         &monitoring_use::USED,
         "8.1.2",
-        "/performance/analyses",
+        "/performance/analyses/2",
         date(2027, 4, 19),
     );
+    assert_eq!(fs[0].reason, "not-used-recently-default");
+    assert_eq!(fs[0].severity, ecms::rules::Severity::Warning);
 }
 
 #[test]

@@ -40,10 +40,11 @@ const NOT_RECORDED: Reason = Reason::new(
     "配送与运输控制程序未记录。",
 );
 
-const NOT_DOCUMENTED: Reason = Reason::new(
+const NOT_DOCUMENTED: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "not-documented",
-    "The distribution and transport procedure is not held as documented information.",
-    "配送与运输控制程序未形成成文信息。",
+    "The distribution and transport procedure is not held as documented information. The organization requires documented procedures; the standard asks for the process only.",
+    "配送与运输控制程序未形成成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 const NO_UNIFIED_DISPATCH: Reason = Reason::new(

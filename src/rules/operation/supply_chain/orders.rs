@@ -41,10 +41,11 @@ const POLICY_NOT_RECORDED: Reason = Reason::new(
     "订单管理规定未记录。",
 );
 
-const POLICY_NOT_DOCUMENTED: Reason = Reason::new(
+const POLICY_NOT_DOCUMENTED: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "not-documented",
-    "The order management policy is not held as documented information.",
-    "订单管理规定未形成成文信息。",
+    "The order management policy is not held as documented information. The organization requires documented procedures; the standard asks for the process only.",
+    "订单管理规定未形成成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 const DOCUMENT_NOT_CURRENT: Reason = Reason::new(

@@ -63,10 +63,11 @@ const NOT_RECORDED: Reason = Reason::new(
     "支付管理程序未记录。",
 );
 
-const NOT_DOCUMENTED: Reason = Reason::new(
+const NOT_DOCUMENTED: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "not-documented",
-    "The payment management procedure is not held as documented information.",
-    "支付管理程序未形成成文信息。",
+    "The payment management procedure is not held as documented information. The organization requires documented procedures; the standard asks for the process only.",
+    "支付管理程序未形成成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 const DOCUMENT_NOT_CURRENT: Reason = Reason::new(

@@ -42,10 +42,11 @@ const PLAN_NOT_RECORDED: Reason = Reason::new(
     "供应链策划未记录。",
 );
 
-const PLAN_NOT_DOCUMENTED: Reason = Reason::new(
+const PLAN_NOT_DOCUMENTED: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "not-documented",
-    "The supply-chain plan is not held as documented information.",
-    "供应链策划未形成成文信息。",
+    "The supply-chain plan is not held as documented information. The organization requires documented procedures; the standard asks for the process only.",
+    "供应链策划未形成成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 const PLAN_NOT_APPROVED: Reason = Reason::new(

@@ -85,10 +85,11 @@ const PROCEDURE_NOT_RECORDED: Reason = Reason::new(
     "外部供方管理程序未记录。",
 );
 
-const PROCEDURE_NOT_DOCUMENTED: Reason = Reason::new(
+const PROCEDURE_NOT_DOCUMENTED: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
     "not-documented",
-    "The external provider management procedure is not held as documented information.",
-    "外部供方管理程序未形成成文信息。",
+    "The external provider management procedure is not held as documented information. The organization requires documented procedures; the standard asks for the process only.",
+    "外部供方管理程序未形成成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 const NO_SELECTION_CRITERIA: Reason = Reason::new(
