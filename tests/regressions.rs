@@ -63,6 +63,36 @@ fn all_policy_warnings(fs: &[Finding], rule: &BuiltinRule) {
     }
 }
 
+/// Every object of a JSON value holding one of `keys`, as (pointer, key).
+fn holders(v: &Value, at: String, keys: &[&str], out: &mut Vec<(String, String)>) {
+    match v {
+        Value::Object(o) => {
+            for (k, x) in o {
+                if keys.contains(&k.as_str()) {
+                    out.push((at.clone(), k.clone()));
+                }
+                holders(x, format!("{at}/{k}"), keys, out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                holders(x, format!("{at}/{i}"), keys, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The dataset without `key` of the object at `at`.
+fn without(at: &str, key: &str) -> EcmsDocument {
+    broken(|v| {
+        v.pointer_mut(at)
+            .and_then(Value::as_object_mut)
+            .unwrap()
+            .remove(key);
+    })
+}
+
 /// The first self-assessor of the dataset (a person on the roster).
 const ASSESSOR: &str = "61200000-0000-4000-8000-000000000010";
 const GM: &str = "61200000-0000-4000-8000-000000000001";
@@ -795,6 +825,35 @@ fn defect_10_periodic_duties_count_from_records() {
     assert!(errors(&d).is_empty(), "{:#?}", errors(&d));
 }
 
+/// 10, over the whole dataset: every periodic duty that names its record (135 schedules).
+/// Without the record, the declared date is at most the policy warning `declared-only`
+/// (and none where the activity's own dated records exist);
+/// without the declared date, the record alone satisfies the duty.
+#[test]
+fn defect_10_every_schedule_of_the_dataset() {
+    let v = dataset_value();
+    let mut all = Vec::new();
+    holders(&v, String::new(), &["record"], &mut all);
+    all.retain(|(at, _)| v.pointer(at).is_some_and(|s| s.get("lastDone").is_some()));
+    assert!(all.len() > 100, "{}", all.len());
+    for (at, _) in &all {
+        let fs = evaluate(&without(at, "record"), as_of()).findings;
+        assert!(
+            fs.iter()
+                .all(|f| f.rule_id == obligations::PERIODIC_RECORD.id()
+                    && f.severity == Severity::Warning
+                    && f.reason == "declared-only"),
+            "{at} without its record: {:#?}",
+            fs
+        );
+        // (Where the model keeps dated records of the activity itself, those count and the
+        // schedule's record is not needed: nothing at all.)
+        assert!(fs.len() <= 1, "{at}");
+        let fs = evaluate(&without(at, "lastDone"), as_of()).findings;
+        assert!(fs.is_empty(), "{at} without lastDone: {fs:#?}");
+    }
+}
+
 // ------------------------------------------------------------------------------------------
 // 11 — 7.3.3.2: a provider may be used while approved; a purchase is judged by the
 // supplier's status on the day it was sent, not today. Also covered by
@@ -866,6 +925,38 @@ fn defect_12_documents_only_where_the_standard_says_documented_information() {
     assert_eq!(fs[0].severity, Severity::Error);
     assert_eq!(DOCUMENTED.meta.basis, Basis::Shall);
     assert!(status(&report(&d), "3.3").is_nonconforming());
+    // So are the objectives (5.2.1: 保留有关电子商务目标的成文信息).
+    let d = without("/planning/objectives/0", "document");
+    let fs = assert_fires(
+        &d,
+        &planning::objectives::DOCUMENTED,
+        "5.2.1",
+        "/planning/objectives/0",
+    );
+    assert_eq!(fs[0].severity, Severity::Error);
+}
+
+/// 12, over the whole dataset: every procedure (程序) the dataset names, removed one at a
+/// time with default parameters, gives no error.
+#[test]
+fn defect_12_no_procedure_document_is_a_shall() {
+    let v = dataset_value();
+    let mut all = Vec::new();
+    holders(
+        &v,
+        String::new(),
+        &["procedure", "reviewProcedure"],
+        &mut all,
+    );
+    assert!(all.len() > 5, "{}", all.len());
+    for (at, key) in &all {
+        let d = without(at, key);
+        assert!(
+            errors(&d).is_empty(),
+            "{at} without {key}: {:#?}",
+            errors(&d)
+        );
+    }
 }
 
 /// 12, another procedure: 7.6 asks the organization to establish a fund management procedure
