@@ -2,6 +2,7 @@
 //! copy of a bundled dataset, pinning the verdict an auditor reading GB/T 36311—2018 would
 //! sign (rule, severity, basis, clause status, readiness). Where an older test already covers
 //! the defect, the comment names it; these tests restate the verdict from the defect's side.
+//! Cases where the defect still reproduces are `#[ignore]`d with what was seen, for the fix.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -825,7 +826,7 @@ fn defect_10_periodic_duties_count_from_records() {
     assert!(errors(&d).is_empty(), "{:#?}", errors(&d));
 }
 
-/// 10, over the whole dataset: every periodic duty that names its record (135 schedules).
+/// 10, over the whole dataset: every periodic duty that names its record (over a hundred).
 /// Without the record, the declared date is at most the policy warning `declared-only`
 /// (and none where the activity's own dated records exist);
 /// without the declared date, the record alone satisfies the duty.
@@ -1088,7 +1089,7 @@ fn defect_14_chinese_findings_of_a_chinese_dataset() {
     let fs = evaluate(&d, date(2026, 9, 30)).findings;
     for rule in [
         operation::security_incidents::OPEN_TOO_LONG.id(),
-        PERIODIC_RECORD_ID,
+        obligations::PERIODIC_RECORD.id(),
         support::competence::PERSON_COMPETENT.id(),
     ] {
         assert!(
@@ -1108,5 +1109,3 @@ fn defect_14_chinese_findings_of_a_chinese_dataset() {
         assert!(!zh.contains("2026-"), "{}: ISO date in {zh}", f.rule_id);
     }
 }
-
-const PERIODIC_RECORD_ID: &str = "ecms-6.4.1.b-periodic-record";
