@@ -333,7 +333,7 @@ pub fn organization_findings(doc: &EcmsDocument, on: Date) -> Vec<OrganizationFi
     let mut out = Vec::new();
     let in_catalog = |c: &Option<String>| -> Option<String> {
         c.as_deref()
-            .and_then(catalog::clause)
+            .and_then(catalog::resolve)
             .map(|c| c.id.to_owned())
     };
     for (i, a) in doc.performance.audits.iter().enumerate() {

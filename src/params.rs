@@ -540,6 +540,7 @@ static CATALOG: &[ParameterInfo] = &[
             "ecms-7.3.6-procedure",
             "ecms-7.3.7-procedure",
             "ecms-7.6-financial-control-defined",
+            "ecms-7.6-fund-procedures",
             "ecms-8.1.4.2-kpi-definition",
         ],
     ),

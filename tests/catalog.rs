@@ -419,3 +419,22 @@ fn fewer_than_40_percent_of_shall_rules_are_presence_only() {
         share * 100.0
     );
 }
+
+#[test]
+fn requirements_resolve_in_the_standards_notation() {
+    use ecms::catalog::resolve;
+    let id = |s: &str| resolve(s).map(|c| c.id);
+    assert_eq!(id("7.7.d"), Some("7.7.d"));
+    assert_eq!(id("7.7 d)"), Some("7.7.d"));
+    assert_eq!(id("7.7d)"), Some("7.7.d"));
+    assert_eq!(id(" 7.7 D "), Some("7.7.d"));
+    assert_eq!(id("7.7（d）"), Some("7.7.d"));
+    assert_eq!(id("8.3.2 c) 7)"), Some("8.3.2.c.7"));
+    assert_eq!(id("8.3.2.c.7"), Some("8.3.2.c.7"));
+    assert_eq!(id("6.1.6"), Some("6.1.6"));
+    // Not a catalog entry: the organization's own document, or nonsense.
+    assert_eq!(id("ECMS-P-701 customer service procedure"), None);
+    assert_eq!(id("7.7 z)"), None);
+    assert_eq!(id(""), None);
+    assert_eq!(id(&"7.".repeat(10_000)), None);
+}

@@ -208,7 +208,7 @@ fn justified_exclusions_make_entries_not_applicable() {
     let d = broken(|v| v["context"]["scope"]["exclusions"] = json!([bad]));
     let r = assess(&d, as_of());
     assert_ne!(status(&r, "8.2"), ClauseStatus::NotApplicable);
-    assert_eq!(status(&r, "3.3"), ClauseStatus::NonconformingMajor);
+    assert_eq!(status(&r, "3.3"), ClauseStatus::NonconformingMinor);
     assert_eq!(
         r.exclusions[0].defect.as_deref(),
         Some("no-self-assessment")
@@ -482,7 +482,7 @@ fn excluding_customer_service_and_security_never_raises_readiness() {
     assert_ne!(r.summary.readiness_percent, "100.0");
     assert_ne!(status(&r, "7.7"), ClauseStatus::NotApplicable);
     assert_ne!(status(&r, "7.2.4"), ClauseStatus::NotApplicable);
-    assert_eq!(status(&r, "3.3"), ClauseStatus::NonconformingMajor);
+    assert_eq!(status(&r, "3.3"), ClauseStatus::NonconformingMinor);
     assert!(!r.summary.conforms);
     assert_eq!(r.exclusions.len(), 2);
     assert!(

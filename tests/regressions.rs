@@ -2,7 +2,6 @@
 //! copy of a bundled dataset, pinning the verdict an auditor reading GB/T 36311—2018 would
 //! sign (rule, severity, basis, clause status, readiness). Where an older test already covers
 //! the defect, the comment names it; these tests restate the verdict from the defect's side.
-//! Cases where the defect still reproduces are `#[ignore]`d with what was seen, for the fix.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -231,7 +230,6 @@ fn defect_01_exclusion_on_text_alone() {
 /// 01, edge: the self-assessment that backs a sensitive exclusion must be a person's of the
 /// organization. Here its assessor (person 9) left on 2026-01-01 and "signs" on 2026-06-01.
 #[test]
-#[ignore = "defect 01 reproduces: a self-assessment signed after its assessor left still validates an exclusion of 7.7"]
 fn defect_01_self_assessment_by_a_leaver_does_not_count() {
     let d = broken(|v| {
         v["context"]["scope"]["exclusions"] = json!([exclusion(
@@ -298,7 +296,6 @@ fn defect_02_excluding_6_1_6_without_instruments() {
 /// scope a major nonconformity (at most a minor one, or a warning that the impact is not
 /// recorded).
 #[test]
-#[ignore = "defect 02 reproduces: a justified exclusion of 6.1.6 without a written impact assessment makes 3.3 a major nonconformity"]
 fn defect_02_justified_exclusion_is_no_major_nonconformity() {
     let d = broken(|v| {
         obj(v, "/support").remove("instruments");
@@ -415,12 +412,10 @@ fn defect_03_open_findings_against_7_7_d() {
 }
 
 /// 03, as the issue writes it: the organization's audit report names the item in the
-/// standard's own notation, "7.7 d)". The finding is neither counted against 7.7 d) nor
-/// reported as naming an unknown requirement: 7.7 stays "conforms".
+/// standard's own notation, "7.7 d)": it counts against 7.7 d) as the catalog id would.
 #[test]
-#[ignore = "defect 03 reproduces: an open audit nonconformity against \"7.7 d)\" (the standard's notation) is silently ignored and 7.7 stays conforms"]
 fn defect_03_requirement_in_the_standards_notation() {
-    for req in ["7.7 d)", "7.7d)"] {
+    for req in ["7.7 d)", "7.7d)", "7.7 D", "7.7（d）"] {
         let r = report(&audit_finding(json!({"requirement": req})));
         let counted = status(&r, "7.7.d").is_nonconforming();
         let flagged = r
@@ -965,7 +960,6 @@ fn defect_12_no_procedure_document_is_a_shall() {
 /// dataset's payment procedure (fund procedure 2, the only one for c)) still exists, owned,
 /// with its purposes; only its document reference is removed.
 #[test]
-#[ignore = "defect 12 reproduces: a fund procedure without a document is a major shall error of 7.6 c) with default parameters"]
 fn defect_12_fund_procedure_needs_no_document() {
     use operation::funds::FUND_PROCEDURES;
     const FP2: &str = "/operation/funds/fundProcedures/2";
@@ -980,6 +974,14 @@ fn defect_12_fund_procedure_needs_no_document() {
     });
     assert_quiet(&d, &FUND_PROCEDURES);
     assert!(errors(&d).is_empty(), "{:#?}", errors(&d));
+    // An organization that wants it documented gets a warning naming the procedure.
+    let d = broken(|v| {
+        obj(v, FP2).remove("document");
+        v["policy"]["parameters"] = json!({"requireDocumentedProcedures": true});
+    });
+    let fs = assert_fires(&d, &FUND_PROCEDURES, "7.6", FP2);
+    assert_eq!(fs.len(), 1);
+    assert_eq!(fs[0].severity, ecms::rules::Severity::Warning);
 }
 
 // ------------------------------------------------------------------------------------------

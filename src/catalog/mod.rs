@@ -95,6 +95,45 @@ pub fn clause(id: &str) -> Option<&'static Clause> {
     data::CLAUSES.iter().find(|c| c.id == id)
 }
 
+/// A catalog entry named either by its id (`7.7.d`) or as people write it after the
+/// standard's notation: `7.7 d)`, `7.7d)`, `7.7 D`, `8.3.2 c) 7)`, with full-width brackets
+/// or spaces too. `None` when the text names no entry (e.g. the organization's own document).
+pub fn resolve(text: &str) -> Option<&'static Clause> {
+    if let Some(c) = clause(text.trim()) {
+        return Some(c);
+    }
+    // Keep digits, letters and dots; a letter next to a digit (or the reverse) is a new
+    // level, as is a run of separators (space, bracket).
+    let mut id = String::with_capacity(text.len() + 4);
+    let mut prev: Option<char> = None;
+    let mut sep = false;
+    for ch in text.trim().chars().take(64) {
+        let ch = ch.to_ascii_lowercase();
+        if ch.is_ascii_digit() || ch.is_ascii_lowercase() {
+            if let Some(pc) = prev
+                && pc != '.'
+                && (sep || pc.is_ascii_digit() != ch.is_ascii_digit())
+            {
+                id.push('.');
+            }
+            id.push(ch);
+            prev = Some(ch);
+            sep = false;
+        } else if ch == '.' {
+            if prev.is_some_and(|pc| pc != '.') {
+                id.push('.');
+                prev = Some('.');
+            }
+            sep = false;
+        } else if matches!(ch, ' ' | ')' | '）' | '(' | '（' | '\u{3000}') {
+            sep = true;
+        } else {
+            return None;
+        }
+    }
+    clause(id.trim_end_matches('.'))
+}
+
 /// The 60 leaf clauses (numbered clauses without numbered children).
 pub fn leaf_clauses() -> impl Iterator<Item = &'static Clause> {
     data::CLAUSES

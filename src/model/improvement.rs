@@ -435,8 +435,8 @@ pub struct Nonconformity {
     /// How grave its impact is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impact: Option<NcImpact>,
-    /// Catalog id of the requirement of GB/T 36311—2018 not met (e.g. `7.7.d`), when the
-    /// organization names one; a nonconformity raised from an audit finding also counts
+    /// The requirement of GB/T 36311—2018 not met, as a catalog id (`7.7.d`) or in the
+    /// standard's notation (`7.7 d)`), when the organization names one; a nonconformity raised from an audit finding also counts
     /// against that finding's requirement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requirement: Option<String>,

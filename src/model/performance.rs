@@ -741,7 +741,8 @@ pub struct AuditFinding {
     /// Kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<FindingKind>,
-    /// Requirement concerned (catalog id or the organization's own document).
+    /// Requirement concerned: a catalog id (`7.7.d`) or the standard's notation (`7.7 d)`),
+    /// which count against that entry, or the organization's own document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requirement: Option<String>,
     /// How the organization graded a nonconformity (major or minor); minor when absent.

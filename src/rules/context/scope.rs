@@ -261,8 +261,9 @@ fn impact_defect(doc: &EcmsDocument, e: &Exclusion, on: Date) -> Option<Exclusio
 }
 
 /// The JSON pointer of the self-assessment that backs the exclusion of a requirement: an
-/// `assessments` entry for exactly that requirement, status `notApplicable`, naming its
-/// assessor, dated on or before `on` and still valid then (`assessmentValidity` in
+/// `assessments` entry for exactly that requirement, status `notApplicable`, naming as its
+/// assessor a person recorded as working for the organization on its date, dated on or
+/// before `on` and still valid then (`assessmentValidity` in
 /// `policy.parameters` or `policy`, one year by default).
 pub fn self_assessment(doc: &EcmsDocument, clause: &str, on: Date) -> Option<String> {
     // The document's `assessmentValidity` (either place), else the library default.
@@ -275,9 +276,16 @@ pub fn self_assessment(doc: &EcmsDocument, clause: &str, on: Date) -> Option<Str
         .position(|a| {
             a.requirement == clause
                 && a.status == crate::model::AssessmentStatus::NotApplicable
-                && a.assessor.is_some()
-                && a.date
-                    .is_some_and(|d| d <= on && validity.after(d).is_none_or(|u| u >= on))
+                && a.date.is_some_and(|d| {
+                    d <= on
+                        && validity.after(d).is_none_or(|u| u >= on)
+                        && a.assessor.is_some_and(|who| {
+                            doc.support
+                                .people
+                                .iter()
+                                .any(|pe| pe.id == who && pe.is_active(d))
+                        })
+                })
         })
         .map(|i| format!("/assessments/{i}"))
 }
@@ -403,7 +411,9 @@ pub static EXCLUSION_IMPACT: BuiltinRule = BuiltinRule {
         clause: "3.3",
         severity: Severity::Error,
         basis: Basis::Shall,
-        grade: Grade::Major,
+        // The exclusion's record is deficient; the excluded requirement itself is then
+        // judged by its own rules, which find any real gap.
+        grade: Grade::Minor,
         kind: RuleKind::Relation,
         title: t(
             "Exclusions leave services and customer satisfaction intact",

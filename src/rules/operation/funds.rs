@@ -197,7 +197,9 @@ fn control_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
     }
 }
 
-/// 7.6 a)–c): a documented fund procedure provides for each purpose.
+/// 7.6 a)–c): a fund procedure provides for each purpose. The standard asks for procedures
+/// established (建立), not for documented information: their documents are demanded only
+/// with `requireDocumentedProcedures`.
 pub static FUND_PROCEDURES: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-7.6-fund-procedures",
@@ -211,6 +213,7 @@ pub static FUND_PROCEDURES: BuiltinRule = BuiltinRule {
             NO_TRANSACTION_SAFETY,
             NO_OPERATING_STANDARDS,
             NO_PAYMENT_PROCESS,
+            PROCEDURE_NOT_DOCUMENTED,
         ],
         covers: &["7.6.a", "7.6.b", "7.6.c"],
     },
@@ -220,18 +223,24 @@ pub static FUND_PROCEDURES: BuiltinRule = BuiltinRule {
 
 const NO_TRANSACTION_SAFETY: Reason = Reason::new(
     "no-transaction-safety",
-    "No documented fund procedure provides for 'transactionSafety'.",
-    "没有成文的资金管理程序支持“线上交易及相关活动的安全及时运作”。",
+    "No fund procedure provides for the safe and timely running of online transactions and related activities.",
+    "没有资金管理程序支持“线上交易及相关活动的安全及时运作”。",
 );
 const NO_OPERATING_STANDARDS: Reason = Reason::new(
     "no-operating-standards",
-    "No documented fund procedure provides for 'operatingStandards'.",
-    "没有成文的资金管理程序支持“资金过程操作标准”。",
+    "No fund procedure sets operating standards for the fund processes.",
+    "没有资金管理程序支持“资金过程操作标准”。",
 );
 const NO_PAYMENT_PROCESS: Reason = Reason::new(
     "no-payment-process",
-    "No documented fund procedure provides for 'paymentProcess'.",
-    "没有成文的资金管理程序支持“电子商务支付全过程”。",
+    "No fund procedure provides for the whole e-commerce payment process.",
+    "没有资金管理程序支持“电子商务支付全过程”。",
+);
+const PROCEDURE_NOT_DOCUMENTED: Reason = Reason::on_parameter(
+    "requireDocumentedProcedures",
+    "not-documented",
+    "Fund procedure '{subject}' has no documented information. The organization requires documented procedures; the standard asks for the process only.",
+    "资金管理程序“{subject}”没有成文信息。组织要求形成成文信息（本标准只要求过程）。",
 );
 
 fn check_fund_procedures(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -242,11 +251,19 @@ fn check_fund_procedures(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             FundPurpose::OperatingStandards => &NO_OPERATING_STANDARDS,
             FundPurpose::PaymentProcess => &NO_PAYMENT_PROCESS,
         };
-        if !procs
-            .iter()
-            .any(|x| x.purposes.contains(&purpose) && x.document.is_some())
-        {
+        if !procs.iter().any(|x| x.purposes.contains(&purpose)) {
             em.emit_at(item, reason, FM, &[p("purpose", purpose.as_str())]);
+        }
+    }
+    if ctx.documentation_required() {
+        for (i, x) in procs.iter().enumerate() {
+            if x.document.is_none() {
+                em.emit(
+                    &PROCEDURE_NOT_DOCUMENTED,
+                    format!("{FM}/fundProcedures/{i}"),
+                    &[p("subject", &x.name)],
+                );
+            }
         }
     }
 }
