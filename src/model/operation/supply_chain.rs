@@ -478,9 +478,9 @@ pub struct OrderRecord {
     /// Flagged as a priority order under the policy (a) 2)).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub priority: bool,
-    /// The carrier (`supplyChain.carriers`) the order was handed to for delivery, as the
-    /// waybill names it; it must have been approved for use on the day the order shipped
-    /// (see [`OrderRecord::ship_date`]).
+    /// The carrier (one of `supplyChain.carriers`) the order was handed to for delivery, as
+    /// its waybill names it. It must have been approved for use on the day the order
+    /// shipped: the day its shipping step was completed, else the day of its earliest step.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carrier: Option<CarrierId>,
     /// The steps the order went through.

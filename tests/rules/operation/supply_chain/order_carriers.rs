@@ -6,7 +6,7 @@
 
 use super::*;
 use ecms::rules::integrity::references;
-use ecms::rules::operation::supply_chain::order_carriers::ORDER_CARRIER_APPROVED;
+use ecms::rules::operation::supply_chain::order_carriers;
 
 /// The dataset with ZTO's status history replaced; its current status becomes that of the
 /// latest entry.
@@ -28,7 +28,7 @@ fn dataset_orders_name_carriers_approved_on_their_ship_dates() {
     let orders = &d.operation.supply_chain.orders;
     assert!(orders.iter().filter(|o| o.carrier.is_some()).count() >= 2);
     assert!(orders.iter().any(|o| o.carrier.is_none()));
-    assert_quiet(&d, &ORDER_CARRIER_APPROVED);
+    assert_quiet(&d, &order_carriers::ORDER_CARRIER_APPROVED);
 }
 
 #[test]
@@ -39,7 +39,7 @@ fn carrier_suspended_on_the_ship_date() {
     ]));
     let fs = assert_fires(
         &d,
-        &ORDER_CARRIER_APPROVED,
+        &order_carriers::ORDER_CARRIER_APPROVED,
         "7.3.3.2",
         &at("/orders/2/carrier"),
     );
@@ -58,7 +58,11 @@ fn carrier_suspended_on_the_ship_date() {
     assert!(zh.contains("2026年6月19日"), "{zh}");
     assert!(zh.contains("暂停使用"), "{zh}");
     // A report as of a day before the order shipped has nothing to say about it.
-    assert_quiet_on(&d, &ORDER_CARRIER_APPROVED, date(2026, 6, 18));
+    assert_quiet_on(
+        &d,
+        &order_carriers::ORDER_CARRIER_APPROVED,
+        date(2026, 6, 18),
+    );
 }
 
 #[test]
@@ -67,7 +71,7 @@ fn carrier_terminated_or_candidate_on_the_ship_date() {
         approved_2022(),
         {"status": "terminated", "from": "2026-06-01"}
     ]));
-    let fs = findings(&d, &ORDER_CARRIER_APPROVED, as_of());
+    let fs = findings(&d, &order_carriers::ORDER_CARRIER_APPROVED, as_of());
     assert_eq!(fs.len(), 1);
     assert_eq!(fs[0].params["status"], "terminated");
     assert!(fs[0].message.zh.contains("终止使用"));
@@ -76,7 +80,7 @@ fn carrier_terminated_or_candidate_on_the_ship_date() {
         {"status": "candidate", "from": "2026-05-20"},
         {"status": "approved", "from": "2026-06-20"}
     ]));
-    let fs = findings(&d, &ORDER_CARRIER_APPROVED, as_of());
+    let fs = findings(&d, &order_carriers::ORDER_CARRIER_APPROVED, as_of());
     assert_eq!(fs.len(), 1);
     assert_eq!(fs[0].reason, "not-approved-then");
     assert_eq!(fs[0].params["status"], "candidate");
@@ -88,7 +92,7 @@ fn carrier_listed_only_after_the_ship_date() {
     let d = zto_history(json!([{"status": "approved", "from": "2026-06-20"}]));
     let fs = assert_fires(
         &d,
-        &ORDER_CARRIER_APPROVED,
+        &order_carriers::ORDER_CARRIER_APPROVED,
         "7.3.3.2",
         &at("/orders/2/carrier"),
     );
@@ -110,27 +114,30 @@ fn carrier_approved_that_day_though_suspended_now() {
         d.operation.supply_chain.carriers[1].status,
         Some(ecms::model::operation::supply_chain::ProviderStatus::Suspended)
     );
-    assert_quiet(&d, &ORDER_CARRIER_APPROVED);
+    assert_quiet(&d, &order_carriers::ORDER_CARRIER_APPROVED);
     // Suspended on the ship date itself: the order was handed to a suspended carrier.
     let d = zto_history(json!([
         approved_2022(),
         {"status": "suspended", "from": "2026-06-19"}
     ]));
-    assert_eq!(reasons(&d, &ORDER_CARRIER_APPROVED), ["not-approved-then"]);
+    assert_eq!(
+        reasons(&d, &order_carriers::ORDER_CARRIER_APPROVED),
+        ["not-approved-then"]
+    );
     // Suspended then approved again before the order shipped: in order.
     let d = zto_history(json!([
         approved_2022(),
         {"status": "suspended", "from": "2026-06-01"},
         {"status": "conditionallyApproved", "from": "2026-06-15"}
     ]));
-    assert_quiet(&d, &ORDER_CARRIER_APPROVED);
+    assert_quiet(&d, &order_carriers::ORDER_CARRIER_APPROVED);
 }
 
 #[test]
 fn carrier_without_history_judged_by_what_is_certain() {
     // SF has no status history. Still a candidate: unapproved whenever the orders shipped.
     let d = broken(|v| sc(v)["carriers"][0]["status"] = json!("candidate"));
-    let fs = findings(&d, &ORDER_CARRIER_APPROVED, as_of());
+    let fs = findings(&d, &order_carriers::ORDER_CARRIER_APPROVED, as_of());
     let paths: Vec<&str> = fs.iter().map(|f| f.path.as_str()).collect();
     assert_eq!(
         paths,
@@ -141,12 +148,12 @@ fn carrier_without_history_judged_by_what_is_certain() {
     );
     // Suspended now, with no date: the suspension may have followed the orders.
     let d = broken(|v| sc(v)["carriers"][0]["status"] = json!("suspended"));
-    assert_quiet(&d, &ORDER_CARRIER_APPROVED);
+    assert_quiet(&d, &order_carriers::ORDER_CARRIER_APPROVED);
     // Approved only after order 0 shipped (2026-06-16), before order 3 (2026-06-21).
     let d = broken(|v| sc(v)["carriers"][0]["approvedOn"] = json!("2026-06-18"));
     let fs = assert_fires(
         &d,
-        &ORDER_CARRIER_APPROVED,
+        &order_carriers::ORDER_CARRIER_APPROVED,
         "7.3.3.2",
         &at("/orders/0/carrier"),
     );
@@ -163,7 +170,7 @@ fn orders_without_a_carrier_are_not_judged() {
         c["history"] = json!([approved_2022(), {"status": "suspended", "from": "2026-06-01"}]);
         obj(v, &at("/orders/2")).remove("carrier");
     });
-    assert_quiet(&d, &ORDER_CARRIER_APPROVED);
+    assert_quiet(&d, &order_carriers::ORDER_CARRIER_APPROVED);
 }
 
 #[test]
@@ -200,7 +207,7 @@ fn a_carrier_that_does_not_exist_is_a_data_error() {
         &at("/orders/2/carrier"),
     );
     assert_eq!(fs[0].params["kind"], "carrier");
-    assert_quiet(&d, &ORDER_CARRIER_APPROVED);
+    assert_quiet(&d, &order_carriers::ORDER_CARRIER_APPROVED);
     // A supplier's id is not a carrier's.
     let d = broken(|v| {
         let supplier = sc(v)["suppliers"][0]["id"].clone();
