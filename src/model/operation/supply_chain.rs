@@ -478,12 +478,40 @@ pub struct OrderRecord {
     /// Flagged as a priority order under the policy (a) 2)).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub priority: bool,
+    /// The carrier (one of `supplyChain.carriers`) the order was handed to for delivery, as
+    /// its waybill names it. It must have been approved for use on the day the order
+    /// shipped: the day its shipping step was completed, else the day of its earliest step.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carrier: Option<CarrierId>,
     /// The steps the order went through.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub steps: Vec<OrderStep>,
     /// Vendor data outside the standard.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
+}
+
+impl OrderRecord {
+    /// The day the order was handed over for delivery, in the time zone `tz` (normally the
+    /// organization's, [`crate::EcmsDocument::time_zone`]):
+    /// the completion of its earliest completed shipping step; without one, the start of
+    /// its earliest step; `None` for an order with no steps.
+    pub fn ship_date(&self, tz: crate::common::UtcOffset) -> Option<Date> {
+        let shipped = self
+            .steps
+            .iter()
+            .filter(|s| s.stage == OrderStage::Shipping)
+            .filter_map(|s| s.completed.as_ref())
+            .min_by_key(|i| i.utc());
+        shipped
+            .or_else(|| {
+                self.steps
+                    .iter()
+                    .map(|s| &s.started)
+                    .min_by_key(|i| i.utc())
+            })
+            .map(|i| tz.date_of(&i.with_offset()))
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1463,4 +1491,10 @@ pub struct PaymentPlatform {
     pub extensions: Extensions,
 }
 
-crate::names::serialized_names!(PlanAspect, OrderStage, ProvisionCase, EvaluationAspect);
+crate::names::serialized_names!(
+    PlanAspect,
+    OrderStage,
+    ProvisionCase,
+    EvaluationAspect,
+    ProviderStatus
+);

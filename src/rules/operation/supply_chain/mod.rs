@@ -6,6 +6,7 @@
 pub mod channels;
 pub mod dates;
 pub mod distribution;
+pub mod order_carriers;
 pub mod order_records;
 pub mod orders;
 pub mod payment;
@@ -51,6 +52,7 @@ pub(in crate::rules) static RULES: &[&BuiltinRule] = &[
     &providers::PROCEDURE,
     &providers::SELECTED_ON_EVALUATION,
     &providers::APPROVED_BEFORE_USE,
+    &order_carriers::ORDER_CARRIER_APPROVED,
     &providers::AGREEMENT,
     &providers::TRANSACTIONS_RECORDED,
     &provider_review::REVIEW_YEARLY,

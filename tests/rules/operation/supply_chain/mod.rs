@@ -3,6 +3,7 @@
 mod channels;
 mod dates;
 mod distribution;
+mod order_carriers;
 mod order_records;
 mod orders;
 mod payment;
@@ -46,6 +47,7 @@ const RULES: &[&BuiltinRule] = &[
     &rules::providers::PROCEDURE,
     &rules::providers::SELECTED_ON_EVALUATION,
     &rules::providers::APPROVED_BEFORE_USE,
+    &rules::order_carriers::ORDER_CARRIER_APPROVED,
     &rules::providers::AGREEMENT,
     &rules::providers::TRANSACTIONS_RECORDED,
     &rules::provider_review::REVIEW_YEARLY,
