@@ -831,6 +831,8 @@ fn parameters_listing_in_chinese() {
         idents.push(p.default);
         idents.extend(p.also_in);
         idents.extend(p.rules);
+        // Every unit of the catalog has its own Chinese name, not the neutral fallback.
+        assert_ne!(ecms::params::unit_zh(p.unit), "取值", "unit {:?}", p.unit);
         assert!(out.contains(ecms::params::unit_zh(p.unit)), "{}", p.unit);
     }
     idents.sort_by_key(|s| std::cmp::Reverse(s.len()));
