@@ -580,3 +580,30 @@ pub fn catalog() -> &'static [ParameterInfo] {
 pub fn parameter(name: &str) -> Option<&'static ParameterInfo> {
     CATALOG.iter().find(|p| p.name == name)
 }
+
+/// The unit or type of a parameter ([`ParameterInfo::unit`]) in Chinese: "interval" is
+/// 时间间隔, "boolean" 布尔值 and so on. A unit this function does not know gives the
+/// neutral 取值 ("value"), never Latin text.
+///
+/// ```
+/// assert_eq!(ecms::params::unit_zh("boolean"), "布尔值");
+/// for p in ecms::params::catalog() {
+///     assert!(!ecms::params::unit_zh(p.unit).is_ascii());
+/// }
+/// ```
+pub fn unit_zh(unit: &str) -> &'static str {
+    match unit {
+        "percent (decimal string)" => "百分比（小数字符串）",
+        "percent" => "百分比",
+        "decimal string" | "decimal" => "小数（字符串）",
+        "interval" => "时间间隔",
+        "interval or none" => "时间间隔或不设",
+        "boolean" => "布尔值",
+        "object" => "对象",
+        "risk matrix" => "风险矩阵",
+        "integer" | "count" => "整数",
+        "days" => "天数",
+        "text" | "string" => "文本",
+        _ => "取值",
+    }
+}

@@ -642,3 +642,297 @@ fn testing_helper_for_rust_test_suites() {
     let msg = payload.downcast_ref::<String>().unwrap();
     assert_eq!(*msg, shown);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Parameters on the command line, the parameters listing in Chinese, data errors in CI formats
+
+/// Writes an edited copy of the bundled dataset to the test's temporary directory.
+fn edited_copy(name: &str, edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-params");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(DATASET).unwrap()).unwrap();
+    edit(&mut v);
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+/// The time limits of order handling with no share of their own: the parameter
+/// `onTimePercent` (default 95) then sets the share of orders that must meet them.
+fn without_stated_shares(v: &mut serde_json::Value) {
+    for t in v
+        .pointer_mut("/operation/supplyChain/orderPolicy/timeLimits")
+        .unwrap()
+        .as_array_mut()
+        .unwrap()
+    {
+        t.as_object_mut()
+            .unwrap()
+            .remove("minOnTimePercent")
+            .unwrap();
+    }
+}
+
+const DEFAULT_TARGET: &str = "ecms-7.3.2.a.3-time-limits-default-target";
+
+/// Runs `check` as JSON on the dataset's date; returns the exit code and the findings of
+/// `rule` (their reason codes).
+fn findings_of(file: &str, extra: &[&str], rule: &str) -> (Option<i32>, Vec<String>) {
+    let args = [
+        &["check", file, "--as-of", "2026-06-30", "--format", "json"][..],
+        extra,
+    ]
+    .concat();
+    let o = ecms(&args, None);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}{}", text(&o.stdout), text(&o.stderr)));
+    let reasons = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["ruleId"] == rule)
+        .inspect(|f| assert_eq!(f["severity"], "warning"))
+        .map(|f| f["reason"].as_str().unwrap().to_owned())
+        .collect();
+    (o.status.code(), reasons)
+}
+
+#[test]
+fn parameters_on_the_command_line_change_the_verdict() {
+    let file = edited_copy("no-stated-share.json", without_stated_shares);
+    // The library default (95 %) is met: no finding.
+    let (code, none) = findings_of(&file, &[], DEFAULT_TARGET);
+    assert_eq!(code, Some(0));
+    assert!(none.is_empty(), "{none:?}");
+    // A stricter share from the command line is a default the document did not set.
+    let (code, strict) = findings_of(&file, &["--param", "onTimePercent=100"], DEFAULT_TARGET);
+    assert_eq!(code, Some(0), "a warning is below --fail-on error");
+    assert!(!strict.is_empty());
+    assert!(
+        strict.iter().all(|r| r.ends_with("-below-default-target")),
+        "{strict:?}"
+    );
+    // The same as a string, and from a parameters file.
+    let (_, quoted) = findings_of(&file, &["--param", "onTimePercent=\"100\""], DEFAULT_TARGET);
+    assert_eq!(quoted, strict);
+    let params = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-params/strict.json");
+    std::fs::write(&params, r#"{"onTimePercent": "100"}"#).unwrap();
+    let params = params.to_str().unwrap();
+    let (_, from_file) = findings_of(&file, &["--parameters", params], DEFAULT_TARGET);
+    assert_eq!(from_file, strict);
+    // --param wins over the file.
+    let (_, both) = findings_of(
+        &file,
+        &["--parameters", params, "--param", "onTimePercent=90"],
+        DEFAULT_TARGET,
+    );
+    assert!(both.is_empty(), "{both:?}");
+    // With --fail-on warning the parameter decides the exit code.
+    let (code, _) = findings_of(
+        &file,
+        &["--param", "onTimePercent=100", "--fail-on", "warning"],
+        DEFAULT_TARGET,
+    );
+    assert_eq!(code, Some(1));
+    // The document's own policy.parameters win over the command line.
+    let own = edited_copy("own-share.json", |v| {
+        without_stated_shares(v);
+        v["policy"]["parameters"] = serde_json::json!({ "onTimePercent": "90" });
+    });
+    let (_, doc_wins) = findings_of(&own, &["--param", "onTimePercent=100"], DEFAULT_TARGET);
+    assert!(doc_wins.is_empty(), "{doc_wins:?}");
+}
+
+#[test]
+fn parameter_usage_errors_name_the_parameter() {
+    let check = ["check", DATASET, "--as-of", "2026-06-30"];
+    let run = |extra: &[&str]| {
+        let o = ecms(&[&check[..], extra].concat(), None);
+        assert_eq!(o.status.code(), Some(2), "{extra:?}: {}", text(&o.stderr));
+        assert!(o.stdout.is_empty());
+        text(&o.stderr)
+    };
+    // An unknown name: the known parameters are listed.
+    let e = run(&["--param", "onTimePercentage=98"]);
+    assert!(e.contains("onTimePercentage"), "{e}");
+    assert!(e.contains("unknown parameter"), "{e}");
+    for p in ecms::params::catalog() {
+        assert!(e.contains(p.name), "{e}");
+    }
+    // A bad value: the parameter and what it expects.
+    let e = run(&["--param", "incidentClosureLimit=soon"]);
+    assert!(
+        e.contains("incidentClosureLimit") && e.contains("interval"),
+        "{e}"
+    );
+    let e = run(&["--param", "requireDocumentedProcedures=yes"]);
+    assert!(
+        e.contains("requireDocumentedProcedures") && e.contains("boolean"),
+        "{e}"
+    );
+    let e = run(&["--param", "onTimePercent=150"]);
+    assert!(e.contains("onTimePercent") && e.contains("0 to 100"), "{e}");
+    let e = run(&[
+        "--param",
+        r#"riskMatrix={"scale":4,"mediumFrom":9,"highFrom":4}"#,
+    ]);
+    assert!(e.contains("riskMatrix") && e.contains("mediumFrom"), "{e}");
+    let e = run(&["--param", "onTimePercent"]);
+    assert!(e.contains("NAME=VALUE"), "{e}");
+    // A parameters file: unreadable, not an object, an unknown name, a JSON number for a
+    // decimal (refused as in policy.parameters).
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-params");
+    std::fs::create_dir_all(&dir).unwrap();
+    let e = run(&["--parameters", dir.join("missing.json").to_str().unwrap()]);
+    assert!(e.contains("cannot read the parameters file"), "{e}");
+    for (name, body, says) in [
+        ("array.json", "[1]", "JSON object"),
+        ("unknown.json", r#"{"onTime": "98"}"#, "onTime"),
+        ("number.json", r#"{"onTimePercent": 98}"#, "onTimePercent"),
+    ] {
+        let f = dir.join(name);
+        std::fs::write(&f, body).unwrap();
+        let e = run(&["--parameters", f.to_str().unwrap()]);
+        assert!(e.contains(says), "{name}: {e}");
+    }
+    // Good values are accepted.
+    let o = ecms(
+        &[
+            &check[..],
+            &[
+                "--param",
+                "incidentClosureLimit=P14D",
+                "--param",
+                "requireDocumentedProcedures=false",
+                "--param",
+                r#"riskMatrix={"scale":4,"mediumFrom":4,"highFrom":9}"#,
+                "--param",
+                "auditIntervalLimit=null",
+            ],
+        ]
+        .concat(),
+        None,
+    );
+    assert_ne!(o.status.code(), Some(2), "{}", text(&o.stderr));
+}
+
+#[test]
+fn parameters_listing_in_chinese() {
+    let o = ecms(&["parameters", "--lang", "zh"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let out = text(&o.stdout);
+    // Latin letters only in identifiers: parameter names, JSON defaults, the paths of the
+    // document where a value may also be set, and rule ids.
+    let mut rest = out.clone();
+    let mut idents: Vec<&str> = Vec::new();
+    for p in ecms::params::catalog() {
+        idents.push(p.name);
+        idents.push(p.default);
+        idents.extend(p.also_in);
+        idents.extend(p.rules);
+        // Every unit of the catalog has its own Chinese name, not the neutral fallback.
+        assert_ne!(ecms::params::unit_zh(p.unit), "取值", "unit {:?}", p.unit);
+        assert!(out.contains(ecms::params::unit_zh(p.unit)), "{}", p.unit);
+    }
+    idents.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    for i in idents {
+        rest = rest.replace(i, "");
+    }
+    assert!(
+        !rest.chars().any(|c| c.is_ascii_alphabetic()),
+        "Latin text in: {rest}"
+    );
+    // The English listing keeps the English units.
+    let en = text(&ecms(&["parameters"], None).stdout);
+    assert!(en.contains("(interval; default \"P30D\")"), "{en}");
+    // JSON: the unit in both languages, as the description.
+    let o = ecms(&["parameters", "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    for p in v.as_array().unwrap() {
+        let zh = p["unitZh"].as_str().unwrap();
+        assert_eq!(zh, ecms::params::unit_zh(p["unit"].as_str().unwrap()));
+        assert!(p["description"]["zh"].is_string());
+    }
+}
+
+#[test]
+fn data_errors_are_set_apart_in_sarif_and_github() {
+    let file = edited_copy("dangling.json", |v| {
+        v["organization"]["topManagement"][0] =
+            serde_json::Value::String("00000000-0000-4000-8000-000000000000".into());
+    });
+    let args = ["check", &file, "--as-of", "2026-06-30", "--format"];
+    let o = ecms(&[&args[..], &["sarif"]].concat(), None);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let run = &v["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let rule = |id: &str| rules.iter().find(|r| r["id"] == id).unwrap();
+    let dangling = rule("ecms-ref-dangling");
+    assert_eq!(dangling["properties"]["category"], "data-error");
+    assert!(
+        dangling["properties"]["tags"]
+            .as_array()
+            .unwrap()
+            .contains(&"data-error".into())
+    );
+    assert!(
+        dangling["shortDescription"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Data error: ")
+    );
+    let clause_rule = rule("ecms-3.4-processes-defined");
+    assert_eq!(clause_rule["properties"]["category"], "nonconformity");
+    let results = run["results"].as_array().unwrap();
+    let data: Vec<_> = results
+        .iter()
+        .filter(|r| r["ruleId"] == "ecms-ref-dangling")
+        .collect();
+    assert!(!data.is_empty());
+    for r in &data {
+        assert_eq!(r["properties"]["category"], "data-error");
+        assert_eq!(r["properties"]["tags"], serde_json::json!(["data-error"]));
+        assert!(
+            r["message"]["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("Data error: No person with id"),
+            "{r}"
+        );
+    }
+    assert!(
+        results
+            .iter()
+            .filter(|r| r["ruleId"] != "ecms-ref-dangling")
+            .all(|r| r["properties"]["category"] == "nonconformity"
+                && r["properties"].get("tags").is_none())
+    );
+    // In Chinese.
+    let o = ecms(&[&args[..], &["sarif", "--lang", "zh"]].concat(), None);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["runs"][0]["results"].as_array().unwrap().iter().any(|r| {
+        r["message"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("数据错误：")
+    }));
+    // GitHub annotations: titled as a data error, not as a clause's nonconformity.
+    let o = ecms(&[&args[..], &["github"]].concat(), None);
+    assert_eq!(o.status.code(), Some(1));
+    let g = text(&o.stdout);
+    let line = g
+        .lines()
+        .find(|l| l.contains("/organization/topManagement/0"))
+        .unwrap();
+    assert!(
+        line.starts_with("::error file=")
+            && line.contains(",title=data error (ecms-ref-dangling)::"),
+        "{line}"
+    );
+    assert!(!g.contains("title=ecms-ref-dangling"), "{g}");
+    assert!(g.contains("(1 data error(s))"), "{g}");
+    let o = ecms(&[&args[..], &["github", "--lang", "zh"]].concat(), None);
+    assert!(text(&o.stdout).contains(",title=数据错误（ecms-ref-dangling）::"));
+}

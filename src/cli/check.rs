@@ -22,6 +22,8 @@ pub(crate) struct Options {
     pub unknown_fields_warn: bool,
     pub zh: bool,
     pub color: bool,
+    /// The embedder's parameters (`--param`, `--parameters`).
+    pub parameters: ecms::params::Parameters,
 }
 
 /// One document checked.
@@ -79,7 +81,8 @@ fn check_one(src: &Source, o: &Options, engine: &Engine) -> Result<Checked, Load
 /// Checks every input, in parallel, keeping the input order.
 fn check_all(o: &Options) -> Vec<FileResult> {
     let sources = input::expand(&o.files);
-    let engine = Engine::new();
+    let mut engine = Engine::new();
+    engine.set_parameters(o.parameters.clone());
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism()
         .map_or(1, std::num::NonZeroUsize::get)

@@ -7,7 +7,7 @@ use std::io::Write;
 
 use ecms::catalog;
 use ecms::conformity::ClauseStatus;
-use ecms::rules::{Engine, Finding, Severity};
+use ecms::rules::{Basis, Engine, Finding, Severity};
 
 use super::check::{Checked, FileResult};
 use super::meta::{self, RuleInfo};
@@ -20,6 +20,25 @@ fn message(f: &Finding, zh: bool) -> &str {
 
 fn display_path(p: &str) -> &str {
     if p.is_empty() { "/" } else { p }
+}
+
+/// What a data error (a finding of an integrity rule: the document cannot be read as
+/// written) is called, as a message prefix, in SARIF and GitHub annotations.
+fn data_error_prefix(zh: bool) -> &'static str {
+    if zh {
+        "数据错误："
+    } else {
+        "Data error: "
+    }
+}
+
+/// The category of a SARIF rule or result: a data error or a clause's nonconformity.
+fn category(data_error: bool) -> &'static str {
+    if data_error {
+        "data-error"
+    } else {
+        "nonconformity"
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -110,9 +129,22 @@ pub(crate) fn sarif(out: &mut Vec<u8>, results: &[FileResult], zh: bool) -> Resu
         .map(|r| {
             let (text, markdown) = rule_help(r, zh);
             let t = if zh { r.title.zh } else { r.title.en };
+            // Data errors get rule entries of their own kind: tagged, and titled as such.
+            let data_error = r.basis == Basis::Integrity;
+            let (short, tags) = if data_error {
+                (
+                    format!("{}{t}", data_error_prefix(zh)),
+                    serde_json::json!(["data-error", "GB/T 36311-2018"]),
+                )
+            } else {
+                (
+                    t.to_owned(),
+                    serde_json::json!(["GB/T 36311-2018", r.clause]),
+                )
+            };
             serde_json::json!({
                 "id": r.id,
-                "shortDescription": { "text": sentence(t) },
+                "shortDescription": { "text": sentence(&short) },
                 "fullDescription": { "text": sentence(&meta::why(r, zh)) },
                 "help": { "text": text, "markdown": markdown },
                 "defaultConfiguration": { "level": sarif_level(r.severity) },
@@ -121,7 +153,8 @@ pub(crate) fn sarif(out: &mut Vec<u8>, results: &[FileResult], zh: bool) -> Resu
                     "clauseTitle": title(r.clause, zh),
                     "basis": meta::basis_label(r.basis, false),
                     "grade": meta::grade_label(r.grade, false),
-                    "tags": ["GB/T 36311-2018", r.clause],
+                    "category": category(data_error),
+                    "tags": tags,
                 },
             })
         })
@@ -143,11 +176,17 @@ pub(crate) fn sarif(out: &mut Vec<u8>, results: &[FileResult], zh: bool) -> Resu
                     if !region.is_empty() {
                         physical.insert("region".into(), serde_json::Value::Object(region));
                     }
+                    let data_error = c.report.data_errors.binary_search(&i).is_ok();
+                    let text = if data_error {
+                        format!("{}{}", data_error_prefix(zh), message(f, zh))
+                    } else {
+                        message(f, zh).to_owned()
+                    };
                     let mut result = serde_json::json!({
                         "ruleId": f.rule_id,
                         "ruleIndex": index.get(f.rule_id.as_str()),
                         "level": sarif_level(f.severity),
-                        "message": { "text": sentence(message(f, zh)) },
+                        "message": { "text": sentence(&text) },
                         "locations": [{
                             "physicalLocation": physical,
                             "logicalLocations": [{
@@ -160,8 +199,16 @@ pub(crate) fn sarif(out: &mut Vec<u8>, results: &[FileResult], zh: bool) -> Resu
                             "reason": f.reason,
                             "jsonPointer": f.path,
                             "grade": meta::grade_label(f.grade, false),
+                            "category": category(data_error),
                         },
                     });
+                    if data_error
+                        && let Some(props) = result
+                            .get_mut("properties")
+                            .and_then(serde_json::Value::as_object_mut)
+                    {
+                        props.insert("tags".into(), serde_json::json!(["data-error"]));
+                    }
                     if let Some(o) = result.as_object_mut()
                         && o.get("ruleIndex").is_some_and(serde_json::Value::is_null)
                     {
@@ -421,7 +468,9 @@ fn gh(s: &str, property: bool) -> String {
 }
 
 /// GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` line per
-/// finding, with file, line, column and the rule id as title.
+/// finding, with file, line, column and a title: the rule id and clause for a
+/// nonconformity, "data error" and the rule id for a data error (the document cannot be
+/// read as written; no clause status rests on it).
 pub(crate) fn github(out: &mut Vec<u8>, results: &[FileResult], zh: bool) {
     for r in results {
         let file = gh(&r.name, true);
@@ -444,10 +493,15 @@ pub(crate) fn github(out: &mut Vec<u8>, results: &[FileResult], zh: bool) {
                         Some((l, col)) => format!(",line={l},col={col}"),
                         None => String::new(),
                     };
+                    let title = match (c.report.data_errors.binary_search(&i).is_ok(), zh) {
+                        (true, false) => format!("data error ({})", f.rule_id),
+                        (true, true) => format!("数据错误（{}）", f.rule_id),
+                        (false, _) => format!("{} [{}]", f.rule_id, f.clause),
+                    };
                     let _ = writeln!(
                         out,
                         "::{cmd} file={file}{pos},title={}::{} ({} {})",
-                        gh(&format!("{} [{}]", f.rule_id, f.clause), true),
+                        gh(&title, true),
                         gh(message(f, zh), false),
                         gh(display_path(&f.path), false),
                         gh(&f.rule_id, false),
@@ -457,21 +511,31 @@ pub(crate) fn github(out: &mut Vec<u8>, results: &[FileResult], zh: bool) {
                 let _ = if zh {
                     writeln!(
                         out,
-                        "{}：错误 {}，警告 {}，提示 {}；就绪度 {}%",
+                        "{}：错误 {}，警告 {}，提示 {}{}；就绪度 {}%",
                         escape_inline(&r.name),
                         s.errors,
                         s.warnings,
                         s.infos,
+                        if s.data_errors > 0 {
+                            format!("，其中数据错误 {}", s.data_errors)
+                        } else {
+                            String::new()
+                        },
                         s.readiness_percent
                     )
                 } else {
                     writeln!(
                         out,
-                        "{}: {} error(s), {} warning(s), {} info; readiness {}%",
+                        "{}: {} error(s), {} warning(s), {} info{}; readiness {}%",
                         escape_inline(&r.name),
                         s.errors,
                         s.warnings,
                         s.infos,
+                        if s.data_errors > 0 {
+                            format!(" ({} data error(s))", s.data_errors)
+                        } else {
+                            String::new()
+                        },
                         s.readiness_percent
                     )
                 };

@@ -15,6 +15,7 @@ mod init;
 mod input;
 mod locate;
 mod meta;
+mod params;
 mod redact;
 mod term;
 mod text;
@@ -68,11 +69,19 @@ Examples:
   ecms check examples/data/silk-road-threads.json --as-of 2026-06-30
   ecms check data/ other.json --as-of 2026-06-30 --format sarif > ecms.sarif
   cat org.json | ecms check - --as-of 2026-06-30 --format junit --fail-on warning
+  ecms check org.json --as-of 2026-06-30 --param onTimePercent=98 --param incidentClosureLimit=P14D
+  ecms check org.json --as-of 2026-06-30 --param requireDocumentedProcedures=true
+  ecms check org.json --as-of 2026-06-30 --param 'riskMatrix={\"scale\":4,\"mediumFrom\":4,\"highFrom\":9}'
+  ecms check org.json --as-of 2026-06-30 --parameters our-parameters.json
 
 FILE may be a file, a directory (every *.json below it, in name order) or - for standard
 input. Files are checked in parallel; reports come out in the order given. The exit code is
 the worst over all files: 2 if any could not be read, else 1 if any has findings at or above
---fail-on, else 0.")]
+--fail-on, else 0.
+
+--param and --parameters set the organization's parameters (`ecms parameters` lists them) in
+place of the library defaults; a document's own policy.parameters still win over them, and
+--param wins over --parameters. An unknown name or an invalid value is a usage error (exit 2).")]
     Check(CheckArgs),
     /// List periodic obligations (reviews, audits, trainings) and which are due or overdue.
     #[command(after_help = "\
@@ -141,7 +150,8 @@ Examples:
   ecms parameters
   ecms parameters --format json --lang zh
 
-A document sets its own values in policy.parameters (see docs/parameters.md).")]
+A document sets its own values in policy.parameters (see docs/parameters.md); for one run of
+check, --param NAME=VALUE and --parameters FILE set them in place of the defaults.")]
     Parameters(ListArgs),
     /// Print a JSON Schema (document, report, obligations, rules, catalog or diff).
     #[command(after_help = "\
@@ -270,6 +280,14 @@ struct CheckArgs {
     /// What to do with fields the model does not know.
     #[arg(long, value_enum, default_value_t = UnknownFields::Reject)]
     unknown_fields: UnknownFields,
+    /// Set a parameter (see `ecms parameters`) in place of its default; repeatable. VALUE is
+    /// JSON when it parses as JSON, else text: onTimePercent=98, incidentClosureLimit=P14D,
+    /// requireDocumentedProcedures=true. A document's own policy.parameters win over it.
+    #[arg(long = "param", value_name = "NAME=VALUE", value_parser = params::parse_param)]
+    param: Vec<(String, serde_json::Value)>,
+    /// A JSON object of parameters, shaped like policy.parameters; --param wins over it.
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    parameters: Option<std::path::PathBuf>,
     #[command(flatten)]
     common: Common,
 }
@@ -466,6 +484,7 @@ fn dispatch(cmd: Cmd, err: &mut dyn Write) -> Result<Outcome, String> {
     match cmd {
         Cmd::Check(a) => check::run(
             &check::Options {
+                parameters: params::embedder(a.parameters.as_deref(), &a.param)?,
                 files: a.files,
                 as_of: a.input.as_of,
                 max_bytes: a.input.max_bytes,
@@ -535,7 +554,14 @@ fn dispatch(cmd: Cmd, err: &mut dyn Write) -> Result<Outcome, String> {
         Cmd::Parameters(a) => {
             let mut out = Vec::new();
             if a.format == ListFormat::Json {
-                json_to(&mut out, ecms::params::catalog())?;
+                let list: Vec<ParameterJson<'_>> = ecms::params::catalog()
+                    .iter()
+                    .map(|info| ParameterJson {
+                        info,
+                        unit_zh: ecms::params::unit_zh(info.unit),
+                    })
+                    .collect();
+                json_to(&mut out, &list)?;
             } else {
                 text::parameters(&mut out, a.common.lang == Lang::Zh);
             }
@@ -561,6 +587,16 @@ fn dispatch(cmd: Cmd, err: &mut dyn Write) -> Result<Outcome, String> {
             Ok(Outcome::ok(out))
         }
     }
+}
+
+/// A parameter as `ecms parameters --format json` lists it: the catalog entry, with its unit
+/// in Chinese beside the English one (as the description carries both languages).
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ParameterJson<'a> {
+    #[serde(flatten)]
+    info: &'a ecms::params::ParameterInfo,
+    unit_zh: &'static str,
 }
 
 /// Pretty JSON and a newline.

@@ -470,7 +470,13 @@ pub fn parameters(out: &mut dyn Write, zh: bool) {
         } else {
             p.description.en
         };
-        let _ = writeln!(out, "{}  ({}; {default} {})", p.name, p.unit, p.default);
+        let unit = if zh {
+            ecms::params::unit_zh(p.unit)
+        } else {
+            p.unit
+        };
+        let sep = if zh { "；" } else { "; " };
+        let _ = writeln!(out, "{}  ({unit}{sep}{default} {})", p.name, p.default);
         let _ = writeln!(out, "  {d}");
         if !p.also_in.is_empty() {
             let _ = writeln!(out, "  {also}: {}", p.also_in.join(", "));
