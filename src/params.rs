@@ -558,6 +558,7 @@ static CATALOG: &[ParameterInfo] = &[
             "ecms-8.1.4.4-evaluation-items",
             "ecms-9.3-review-outputs-considered",
             "ecms-9.3-analysis-results-considered",
+            "ecms-7.7.d-incident-open-too-long",
         ],
     ),
     info(

@@ -886,3 +886,36 @@ fn process_audit_coverage_is_the_organizations_period() {
     });
     assert!(findings(&d, PROCESSES_AUDITED.id(), later).is_empty());
 }
+
+#[test]
+fn incidents_closed_after_the_limit_are_reported_while_recent() {
+    use operation::security_incidents::OPEN_TOO_LONG;
+    const CLOSED: &str = "/operation/security/incidents/2/closedOn";
+    let closed = |on: &'static str| {
+        move |v: &mut Value| {
+            let x = arr(v, "/operation/security/incidents").last_mut().unwrap();
+            x["closedOn"] = json!(on);
+        }
+    };
+    // Detected 2026-04-01, closed 2026-05-20: 49 days, past the record's 30.
+    let d = open_incident("2026-04-01", closed("2026-05-20"));
+    let fs = assert_fires(&d, &OPEN_TOO_LONG, "7.7.d", CLOSED);
+    assert_eq!(codes(&fs), ["closed-late"]);
+    assert_eq!(fs[0].severity, Severity::Warning);
+    assert!(fs[0].message.zh.contains("2026年5月20日关闭"));
+    // Closed within 30 days: quiet.
+    assert_quiet(
+        &open_incident("2026-04-01", closed("2026-04-25")),
+        &OPEN_TOO_LONG,
+    );
+    // As of a day before its closing it was still open.
+    let fs = findings(
+        &d,
+        OPEN_TOO_LONG.id(),
+        chrono::NaiveDate::from_ymd_opt(2026, 5, 19).unwrap(),
+    );
+    assert_eq!(codes(&fs), ["still-open"]);
+    // More than the evidence window later, a closed incident is history.
+    let later = chrono::NaiveDate::from_ymd_opt(2027, 6, 30).unwrap();
+    assert!(findings(&d, OPEN_TOO_LONG.id(), later).is_empty());
+}

@@ -4,7 +4,7 @@
 //! d) whether planning was implemented effectively, e) the effect of actions on risks and
 //! opportunities, f) external providers' performance and g) the need for improvement.
 
-use super::{analyses_path, latest_dated, missing};
+use super::{analyses_path, emit_if_stale, latest_dated, missing};
 use crate::model::performance::AnalysisItem;
 use crate::rules::prelude::*;
 
@@ -169,12 +169,6 @@ fn item_missing(item: AnalysisItem) -> &'static Reason {
 }
 
 fn check_evaluation_items(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    let window = ctx.params.evidence_window;
-    let stale = if window.is_organizations() {
-        &ITEM_NOT_RECENT
-    } else {
-        &ITEM_NOT_RECENT_DEFAULT
-    };
     for (item, clause) in AnalysisItem::ALL {
         let latest = latest_dated(ctx, |a| {
             a.evaluations
@@ -188,21 +182,17 @@ fn check_evaluation_items(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 analyses_path(ctx),
                 &[p("item", item.as_str()), p("as_of", ctx.as_of)],
             ),
-            Some((i, d)) if !within(window.value, d, ctx.as_of) => {
+            Some((i, d)) => {
                 let (en, zh) = item_name(item);
-                em.emit_at(
-                    clause,
-                    stale,
-                    format!("/performance/analyses/{i}"),
-                    &[
-                        pl("item", item.as_str(), en, zh),
-                        p("date", d),
-                        p("window", window.value),
-                        p("as_of", ctx.as_of),
-                    ],
+                emit_if_stale(
+                    ctx,
+                    em,
+                    d,
+                    (&ITEM_NOT_RECENT, &ITEM_NOT_RECENT_DEFAULT),
+                    (Some(clause), format!("/performance/analyses/{i}")),
+                    &[pl("item", item.as_str(), en, zh)],
                 );
             }
-            Some(_) => {}
         }
     }
 }

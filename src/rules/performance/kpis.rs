@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{missing, vacant_role};
+use super::{emit_if_stale, missing, vacant_role};
 use crate::model::EcmsDocument;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
@@ -335,12 +335,6 @@ fn check_evaluated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             *e = (*e).max(d);
         }
     }
-    let window = ctx.params.evidence_window;
-    let stale = if window.is_organizations() {
-        &NOT_RECENT
-    } else {
-        &NOT_RECENT_DEFAULT
-    };
     for (i, k) in ctx.doc.performance.kpis.iter().enumerate() {
         if k.measurements.is_empty() {
             continue;
@@ -352,17 +346,14 @@ fn check_evaluated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 path,
                 &[p("subject", &k.name), p("as_of", ctx.as_of)],
             ),
-            Some(&d) if !within(window.value, d, ctx.as_of) => em.emit(
-                stale,
-                path,
-                &[
-                    p("subject", &k.name),
-                    p("date", d),
-                    p("window", window.value),
-                    p("as_of", ctx.as_of),
-                ],
+            Some(&d) => emit_if_stale(
+                ctx,
+                em,
+                d,
+                (&NOT_RECENT, &NOT_RECENT_DEFAULT),
+                (None, path),
+                &[p("subject", &k.name)],
             ),
-            Some(_) => {}
         }
     }
 }

@@ -2,7 +2,7 @@
 //! determined method, and the data that monitoring and measurement produce are analysed and
 //! evaluated.
 
-use super::{analyses_path, latest_dated};
+use super::{analyses_path, emit_if_stale, latest_dated};
 use crate::rules::prelude::*;
 
 /// 8.1.4.1: each KPI and each monitoring plan entry records its measurement method.
@@ -98,20 +98,12 @@ fn check_data_analysed(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         em.emit(&NOT_ANALYSED, analyses_path(ctx), &[p("as_of", ctx.as_of)]);
         return;
     };
-    let window = ctx.params.evidence_window;
-    if !within(window.value, date, ctx.as_of) {
-        em.emit(
-            if window.is_organizations() {
-                &NOT_RECENT
-            } else {
-                &NOT_RECENT_DEFAULT
-            },
-            format!("/performance/analyses/{i}"),
-            &[
-                p("date", date),
-                p("window", window.value),
-                p("as_of", ctx.as_of),
-            ],
-        );
-    }
+    emit_if_stale(
+        ctx,
+        em,
+        date,
+        (&NOT_RECENT, &NOT_RECENT_DEFAULT),
+        (None, format!("/performance/analyses/{i}")),
+        &[],
+    );
 }

@@ -202,6 +202,39 @@ fn latest_dated(
     best
 }
 
+/// Reports evidence dated `date` when it lies outside the evidence window (`evidenceWindow`):
+/// with `org` when the organization set the window, else with `default`; the parameters
+/// `date`, `window` and `as_of` are added to `params`; `clause` names a more precise item
+/// than the rule's own.
+fn emit_if_stale(
+    ctx: &Ctx<'_>,
+    em: &mut Emitter<'_>,
+    date: Date,
+    (org, default): (&'static Reason, &'static Reason),
+    (clause, path): (Option<&'static str>, String),
+    params: &[(&'static str, String)],
+) {
+    let window = ctx.params.evidence_window;
+    if super::util::within(window.value, date, ctx.as_of) {
+        return;
+    }
+    let mut all = params.to_vec();
+    all.extend([
+        super::p("date", date),
+        super::p("window", window.value),
+        super::p("as_of", ctx.as_of),
+    ]);
+    let reason = if window.is_organizations() {
+        org
+    } else {
+        default
+    };
+    match clause {
+        Some(c) => em.emit_at(c, reason, path, &all),
+        None => em.emit(reason, path, &all),
+    }
+}
+
 fn analyses_path(ctx: &Ctx<'_>) -> &'static str {
     if ctx.doc.performance.analyses.is_empty() {
         "/performance"

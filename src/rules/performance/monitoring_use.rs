@@ -3,7 +3,7 @@
 //! changes, improvement), and evaluates the monitoring process itself at planned intervals —
 //! its performance, its effectiveness and the actions that improve it.
 
-use super::{analyses_path, latest_dated, missing, plan_path};
+use super::{analyses_path, emit_if_stale, latest_dated, missing, plan_path};
 use crate::model::EcmsDocument;
 use crate::rules::obligations::{Duty, Evidence, Sink, emit_overdue};
 use crate::rules::prelude::*;
@@ -132,22 +132,14 @@ fn check_used(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         em.emit(&NOT_USED, analyses_path(ctx), &[p("as_of", ctx.as_of)]);
         return;
     };
-    let window = ctx.params.evidence_window;
-    if !within(window.value, date, ctx.as_of) {
-        em.emit(
-            if window.is_organizations() {
-                &NOT_USED_RECENTLY
-            } else {
-                &NOT_USED_RECENTLY_DEFAULT
-            },
-            format!("/performance/analyses/{i}"),
-            &[
-                p("date", date),
-                p("window", window.value),
-                p("as_of", ctx.as_of),
-            ],
-        );
-    }
+    emit_if_stale(
+        ctx,
+        em,
+        date,
+        (&NOT_USED_RECENTLY, &NOT_USED_RECENTLY_DEFAULT),
+        (None, format!("/performance/analyses/{i}")),
+        &[],
+    );
 }
 
 /// 8.1.2: the plan declares how often the monitoring process itself is evaluated.
