@@ -544,6 +544,33 @@ fn explain_init_completions_man() {
     );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["rule"]["clause"], "3.4");
+    // A reason resting on the organization's parameter says so, in both languages.
+    let o = ecms(&["explain", "ecms-7.3.2-order-policy"], None);
+    let out = text(&o.stdout);
+    assert!(
+        out.contains(
+            "(warning: rests on the organization's parameter requireDocumentedProcedures)"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("[not-recorded] The order management policy is not recorded. (warning"));
+    let o = ecms(
+        &["explain", "ecms-7.3.2-order-policy", "--lang", "zh"],
+        None,
+    );
+    assert!(text(&o.stdout).contains("（警告：依据组织参数 requireDocumentedProcedures）"));
+    let o = ecms(
+        &["explain", "ecms-7.3.2-order-policy", "--format", "json"],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(
+        v["rule"]["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["parameter"] == "requireDocumentedProcedures")
+    );
     let o = ecms(&["explain", "no-such-rule"], None);
     refused(&o);
     let o = ecms(&["init"], None);

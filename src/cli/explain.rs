@@ -306,6 +306,11 @@ pub(crate) fn run(id: &str, json: bool, zh: bool) -> Result<Outcome, String> {
     let _ = writeln!(s, "{l_msgs}{colon}");
     for m in &info.messages {
         let text = if zh { m.template.zh } else { m.template.en };
+        let text = match m.parameter {
+            Some(name) if zh => format!("{text}（警告：依据组织参数 {name}）"),
+            Some(name) => format!("{text} (warning: rests on the organization's parameter {name})"),
+            None => text.to_owned(),
+        };
         match m.code {
             Some(c) => {
                 let _ = writeln!(s, "  [{c}] {text}");

@@ -14,6 +14,9 @@ pub(crate) struct Message {
     pub code: Option<&'static str>,
     /// The template; `{name}` stands for a parameter of the finding.
     pub template: StaticText,
+    /// The organization's parameter this message rests on (its findings are warnings).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<&'static str>,
 }
 
 /// What the CLI shows about a rule.
@@ -54,6 +57,7 @@ pub(crate) fn rule_info(m: &RuleMeta) -> RuleInfo {
             .map(|r| Message {
                 code: Some(r.code),
                 template: r.message,
+                parameter: r.parameter,
             })
             .collect(),
     }
