@@ -310,6 +310,16 @@ fn incident_closure_limit_is_the_organizations() {
     );
     assert_eq!(codes(&fs), ["still-open-default"]);
     assert!(fs[0].message.zh.contains("默认时限"));
+    // A policy rule's findings name the parameter they rest on; a shall's name none.
+    assert_eq!(fs[0].parameter.as_deref(), Some("incidentClosureLimit"));
+    let shall = findings(
+        &broken(|v| {
+            obj(v, "/operation/supplyChain").remove("orderPolicy");
+        }),
+        operation::supply_chain::orders::POLICY.id(),
+        as_of(),
+    );
+    assert_eq!(shall[0].parameter, None);
     // Document parameter: 60 days.
     let d = open_incident("2026-05-25", |v| {
         no_limit(v);
@@ -750,6 +760,10 @@ fn with_documented_procedures_required_a_mixed_rule_warns_about_the_document_onl
     );
     assert_eq!(codes(&fs), ["not-documented"]);
     assert_eq!(fs[0].severity, Severity::Warning);
+    assert_eq!(
+        fs[0].parameter.as_deref(),
+        Some("requireDocumentedProcedures")
+    );
     assert!(fs[0].message.zh.contains("组织要求形成成文信息"));
     assert_eq!(orders::POLICY.meta.basis, ecms::rules::Basis::Shall);
     // So 7.3.2 still conforms: a warning is no nonconformity.

@@ -652,6 +652,14 @@ impl Engine {
                 && std::iter::successors(Some(clause), |c| c.rsplit_once('.').map(|(a, _)| a))
                     .any(|c| excluded.contains(c))
         };
+        // The parameter each policy rule rests on (the first that lists it).
+        let mut policy_parameter: std::collections::HashMap<&str, &str> =
+            std::collections::HashMap::new();
+        for info in crate::params::catalog() {
+            for id in info.rules {
+                policy_parameter.entry(id).or_insert(info.name);
+            }
+        }
         let findings = raw
             .into_iter()
             .filter_map(|r| {
@@ -679,7 +687,13 @@ impl Engine {
                     en_params.insert(k.to_owned(), en);
                     zh_params.insert(k.to_owned(), zh);
                 }
+                let parameter = r.reason.parameter.or_else(|| {
+                    (meta.basis == Basis::Policy)
+                        .then(|| policy_parameter.get(meta.id).copied())
+                        .flatten()
+                });
                 Some(Finding {
+                    parameter: parameter.map(str::to_owned),
                     rule_id: meta.id.to_owned(),
                     clause: clause.to_owned(),
                     severity,

@@ -29,6 +29,11 @@ pub struct Finding {
     pub path: String,
     /// The message in both languages.
     pub message: LocalizedText,
+    /// The organization's parameter (see [`crate::params`]) the finding rests on, when it
+    /// rests on one rather than on the standard's text: its reason names it, or the whole
+    /// rule is the organization's policy resting on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<String>,
     /// The parameters' data values (dates and intervals in ISO 8601, built-in names as
     /// serialized, `-` for none); the messages show each in its language's form.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
