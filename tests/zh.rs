@@ -10,38 +10,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+mod common;
+use common::zh_leaks;
+
 use ecms::rules::{Finding, Lang, builtin_rules, evaluate, localize, render_in};
 use serde_json::Value;
-
-/// Latin-script codes a Chinese text may contain: the standard's own designation and the
-/// trade term for a stock-keeping unit.
-const ALLOWED: &[&str] = &["GB", "T", "ISO", "SKU"];
-
-/// Latin words of a zh text that are not allowed: a run of ASCII letters that is neither an
-/// allowed code nor an item letter of the standard's notation (`a)`, `a)–d)`).
-fn leaks(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_alphabetic() {
-            let start = i;
-            while i < chars.len() && chars[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect();
-            let item_letter = word.len() == 1
-                && word.chars().all(|c| c.is_ascii_lowercase())
-                && chars.get(i) == Some(&')');
-            if !item_letter && !ALLOWED.contains(&word.as_str()) {
-                out.push(word);
-            }
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
 
 /// A realistic Chinese value for every parameter name the templates use, in its raw form
 /// (dates ISO 8601, intervals ISO 8601 durations): the zh renderer must show them in Chinese.
@@ -126,7 +99,7 @@ fn every_reason_renders_in_chinese() {
                 r.meta.id,
                 reason.code
             );
-            let l = leaks(&strip_data(text.clone(), DATA_SAMPLES));
+            let l = zh_leaks(&strip_data(text.clone(), DATA_SAMPLES));
             if !l.is_empty() {
                 bad.push(format!("{} {}: {l:?} in {text}", r.meta.id, reason.code));
             }
@@ -145,19 +118,19 @@ fn every_reason_renders_in_chinese() {
 fn every_title_is_chinese() {
     let mut bad = Vec::new();
     for r in builtin_rules() {
-        let l = leaks(r.meta.title.zh);
+        let l = zh_leaks(r.meta.title.zh);
         if !l.is_empty() {
             bad.push(format!("rule {}: {l:?} in {}", r.meta.id, r.meta.title.zh));
         }
     }
     for c in ecms::catalog::clauses() {
-        let l = leaks(c.title.zh);
+        let l = zh_leaks(c.title.zh);
         if !l.is_empty() {
             bad.push(format!("clause {}: {l:?} in {}", c.id, c.title.zh));
         }
     }
     for a in ecms::rules::assessed_requirements() {
-        let l = leaks(a.reason.zh);
+        let l = zh_leaks(a.reason.zh);
         if !l.is_empty() {
             bad.push(format!("assessed {}: {l:?} in {}", a.clause, a.reason.zh));
         }
@@ -248,7 +221,7 @@ fn finding_leaks(f: &Finding, data: &BTreeSet<String>) -> Vec<String> {
         .filter(|v| data.contains(*v))
         .collect();
     own.extend(parts);
-    let mut l = leaks(&strip_data(f.message.zh.clone(), &own));
+    let mut l = zh_leaks(&strip_data(f.message.zh.clone(), &own));
     l.retain(|w| {
         !data
             .iter()
@@ -533,7 +506,7 @@ fn leak_iso_durations_and_dash_for_never() {
             "{}",
             f.message.zh
         );
-        assert!(leaks(&f.message.zh).is_empty(), "{}", f.message.zh);
+        assert!(zh_leaks(&f.message.zh).is_empty(), "{}", f.message.zh);
     }
 }
 
@@ -661,6 +634,6 @@ fn leak_named_templates() {
                 .map(|k| (k.clone(), sample(&k).to_owned()))
                 .collect(),
         );
-        assert!(leaks(&text).is_empty(), "{rule}/{code}: {text}");
+        assert!(zh_leaks(&text).is_empty(), "{rule}/{code}: {text}");
     }
 }

@@ -196,3 +196,33 @@ pub fn obj<'a>(v: &'a mut Value, pointer: &str) -> &'a mut serde_json::Map<Strin
         .as_object_mut()
         .unwrap_or_else(|| panic!("{pointer} is not an object"))
 }
+
+/// Latin-script codes a Chinese text may contain: the standard's own designation and the
+/// trade term for a stock-keeping unit.
+pub const ZH_ALLOWED: &[&str] = &["GB", "T", "ISO", "SKU"];
+
+/// Latin words of a zh text that are not allowed: a run of ASCII letters that is neither an
+/// allowed code nor an item letter of the standard's notation (`a)`, `a)–d)`).
+pub fn zh_leaks(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_alphabetic() {
+            let start = i;
+            while i < chars.len() && chars[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            let item_letter = word.len() == 1
+                && word.chars().all(|c| c.is_ascii_lowercase())
+                && chars.get(i) == Some(&')');
+            if !item_letter && !ZH_ALLOWED.contains(&word.as_str()) {
+                out.push(word);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
