@@ -412,7 +412,10 @@ static CATALOG: &[ParameterInfo] = &[
         "Share of orders that must meet an order stage's time limit when the limit states no share of its own.",
         "订单各环节时间控制未规定达成率时，应在时限内处理的订单比例。",
         &["operation.supplyChain.orderPolicy.timeLimits[].minOnTimePercent"],
-        &["ecms-7.3.2.a.3-time-limits-default-target"],
+        &[
+            "ecms-7.3.2.a.3-time-limits-default-target",
+            "ecms-7.3.2.a.3-time-limits-met",
+        ],
     ),
     info(
         "incidentClosureLimit",

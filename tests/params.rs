@@ -254,12 +254,15 @@ fn on_time_share_without_a_stated_target_is_no_error() {
             .iter()
             .all(|c| c.ends_with("-below-default-target"))
     );
-    // A share the time limit states itself stays the shall rule's, an error.
+    // A share the time limit states itself is judged by its own rule: the organization's
+    // target, a policy warning too (the standard states no share).
     let d = broken(|v| {
         v["operation"]["supplyChain"]["orderPeriods"][0]["stages"][1]["late"] = json!(400);
     });
     let fs = assert_fires(&d, &TIME_LIMITS_MET, "7.3.2.a.3", SHIPPING);
-    assert_eq!(fs[0].severity, Severity::Error);
+    assert_eq!(fs[0].severity, Severity::Warning);
+    assert_eq!(fs[0].parameter.as_deref(), Some("onTimePercent"));
+    assert!(fs[0].message.zh.contains("低于组织规定的"));
     assert_quiet(&d, &TIME_LIMITS_DEFAULT_TARGET);
 }
 
