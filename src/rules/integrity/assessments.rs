@@ -110,7 +110,7 @@ pub static STALE: BuiltinRule = BuiltinRule {
         grade: Grade::Minor,
         kind: RuleKind::Time,
         title: t("Self-assessments are current", "自评在有效期内"),
-        reasons: &[NO_DATE, FUTURE_DATE, EXPIRED, NO_ASSESSOR],
+        reasons: &[NO_DATE, FUTURE_DATE, EXPIRED, EXPIRED_DEFAULT, NO_ASSESSOR],
         covers: &[],
     },
     check: check_stale,
@@ -127,10 +127,17 @@ const FUTURE_DATE: Reason = Reason::new(
     "The self-assessment of {requirement} is dated {date}, after the evaluation date.",
     "对{requirement}的自评日期{date}晚于评价日期。",
 );
-const EXPIRED: Reason = Reason::new(
+const EXPIRED: Reason = Reason::on_parameter(
+    "assessmentValidity",
     "expired",
-    "The self-assessment of {requirement} expired on {until} (made {date}, valid {validity}).",
-    "对{requirement}的自评已于{until}过期（{date}作出，有效期{validity}）。",
+    "The self-assessment of {requirement} expired on {until} (made {date}, valid {validity} by the organization's rule).",
+    "对{requirement}的自评已于{until}过期（{date}作出，组织规定的有效期{validity}）。",
+);
+const EXPIRED_DEFAULT: Reason = Reason::on_parameter(
+    "assessmentValidity",
+    "expired-default",
+    "The self-assessment of {requirement} expired on {until} (made {date}, valid {validity} by default; the organization states no validity).",
+    "对{requirement}的自评已于{until}过期（{date}作出，默认有效期{validity}，组织未规定）。",
 );
 const NO_ASSESSOR: Reason = Reason::new(
     "no-assessor",
@@ -139,7 +146,13 @@ const NO_ASSESSOR: Reason = Reason::new(
 );
 
 fn check_stale(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
-    let validity = ctx.params.assessment_validity.value;
+    let setting = ctx.params.assessment_validity;
+    let validity = setting.value;
+    let expired = if setting.is_organizations() {
+        &EXPIRED
+    } else {
+        &EXPIRED_DEFAULT
+    };
     for (i, a) in ctx.doc.assessments.iter().enumerate() {
         let Some(clause) = catalog::clause(&a.requirement) else {
             continue;
@@ -154,7 +167,7 @@ fn check_stale(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             Some(d) => match validity.after(d) {
                 Some(until) if until < ctx.as_of => em.emit_at(
                     clause.id,
-                    &EXPIRED,
+                    expired,
                     path,
                     &[
                         req,

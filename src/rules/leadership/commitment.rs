@@ -16,21 +16,34 @@ use super::shared::{is_top, list_path, top_approval};
 fn emit_missing_evidence(
     ctx: &Ctx<'_>,
     em: &mut Emitter<'_>,
-    items: &[(CommitmentItem, &'static Reason)],
+    items: &[(CommitmentItem, &'static Reason, (&str, &str))],
 ) {
-    let validity = ctx.params.assessment_validity.value;
+    let setting = ctx.params.assessment_validity;
+    let validity = setting.value;
+    let stale = if setting.is_organizations() {
+        &STALE_EVIDENCE
+    } else {
+        &STALE_EVIDENCE_DEFAULT
+    };
     let commitments = &ctx.doc.leadership.commitments;
-    for (item, reason) in items {
-        let ok = commitments.iter().any(|c| {
-            c.item == *item
+    for (item, reason, (en, zh)) in items {
+        // The latest record of the item made by top management, citing documented
+        // information, dated on or before the as-of date.
+        let mut latest: Option<(usize, crate::common::Date)> = None;
+        for (i, c) in commitments.iter().enumerate() {
+            let Some(d) = c.date.filter(|d| *d <= ctx.as_of) else {
+                continue;
+            };
+            if c.item == *item
                 && is_top(ctx, c.by)
                 && !c.documents.is_empty()
-                && c.date.is_some_and(|d| {
-                    d <= ctx.as_of && validity.after(d).is_none_or(|u| u >= ctx.as_of)
-                })
-        });
-        if !ok {
-            em.emit_at(
+                && latest.is_none_or(|(_, b)| d > b)
+            {
+                latest = Some((i, d));
+            }
+        }
+        match latest {
+            None => em.emit_at(
                 item.clause(),
                 reason,
                 list_path(
@@ -38,11 +51,36 @@ fn emit_missing_evidence(
                     "/leadership/commitments",
                     "/leadership",
                 ),
-                &[p("validity", validity), p("asOf", ctx.as_of)],
-            );
+                &[p("asOf", ctx.as_of)],
+            ),
+            Some((i, d)) if validity.after(d).is_some_and(|u| u < ctx.as_of) => em.emit_at(
+                item.clause(),
+                stale,
+                format!("/leadership/commitments/{i}"),
+                &[
+                    pl("item", item.clause(), en, zh),
+                    p("date", d),
+                    p("validity", validity),
+                    p("asOf", ctx.as_of),
+                ],
+            ),
+            Some(_) => {}
         }
     }
 }
+
+const STALE_EVIDENCE: Reason = Reason::on_parameter(
+    "assessmentValidity",
+    "stale-evidence",
+    "The latest evidence that top management demonstrates '{item}' is dated {date}, older than the organization's validity of {validity} before {asOf}.",
+    "最高管理者证实“{item}”的最近证据日期为{date}，已超出组织规定的有效期（截至{asOf}的{validity}）。",
+);
+const STALE_EVIDENCE_DEFAULT: Reason = Reason::on_parameter(
+    "assessmentValidity",
+    "stale-evidence-default",
+    "The latest evidence that top management demonstrates '{item}' is dated {date}, older than the default validity of {validity} before {asOf} (the organization states none).",
+    "最高管理者证实“{item}”的最近证据日期为{date}，已超出默认有效期（截至{asOf}的{validity}，组织未规定）。",
+);
 
 /// 4.1.1 a), c), e), f): current, documented evidence of top management's commitment.
 pub static COMMITMENT_EVIDENCE: BuiltinRule = BuiltinRule {
@@ -62,6 +100,8 @@ pub static COMMITMENT_EVIDENCE: BuiltinRule = BuiltinRule {
             NO_INTEGRATION_EVIDENCE,
             NO_RESOURCES_EVIDENCE,
             NO_COMMUNICATION_EVIDENCE,
+            STALE_EVIDENCE,
+            STALE_EVIDENCE_DEFAULT,
         ],
         covers: &["4.1.1.a", "4.1.1.c", "4.1.1.e", "4.1.1.f"],
     },
@@ -71,23 +111,23 @@ pub static COMMITMENT_EVIDENCE: BuiltinRule = BuiltinRule {
 
 const NO_ACCOUNTABILITY_EVIDENCE: Reason = Reason::new(
     "no-accountability-evidence",
-    "No current evidence that top management demonstrates 'Accountability for system effectiveness': a record made by a member of top management, dated within {validity} before {asOf}, citing documented information.",
-    "没有最高管理者证实“对体系有效性负责”的现行证据：应有最高管理者成员在{asOf}前{validity}内作出并引用成文信息的记录。",
+    "No evidence that top management demonstrates \'Accountability for system effectiveness\': no record made by a member of top management, dated on or before {asOf}, cites documented information.",
+    "没有最高管理者证实“对体系有效性负责”的证据：截至{asOf}没有最高管理者成员作出并引用成文信息的记录。",
 );
 const NO_INTEGRATION_EVIDENCE: Reason = Reason::new(
     "no-integration-evidence",
-    "No current evidence that top management demonstrates 'Integration into business processes': a record made by a member of top management, dated within {validity} before {asOf}, citing documented information.",
-    "没有最高管理者证实“要求融入业务过程”的现行证据：应有最高管理者成员在{asOf}前{validity}内作出并引用成文信息的记录。",
+    "No evidence that top management demonstrates \'Integration into business processes\': no record made by a member of top management, dated on or before {asOf}, cites documented information.",
+    "没有最高管理者证实“要求融入业务过程”的证据：截至{asOf}没有最高管理者成员作出并引用成文信息的记录。",
 );
 const NO_RESOURCES_EVIDENCE: Reason = Reason::new(
     "no-resources-evidence",
-    "No current evidence that top management demonstrates 'Resources made available': a record made by a member of top management, dated within {validity} before {asOf}, citing documented information.",
-    "没有最高管理者证实“确保资源可获得”的现行证据：应有最高管理者成员在{asOf}前{validity}内作出并引用成文信息的记录。",
+    "No evidence that top management demonstrates \'Resources made available\': no record made by a member of top management, dated on or before {asOf}, cites documented information.",
+    "没有最高管理者证实“确保资源可获得”的证据：截至{asOf}没有最高管理者成员作出并引用成文信息的记录。",
 );
 const NO_COMMUNICATION_EVIDENCE: Reason = Reason::new(
     "no-communication-evidence",
-    "No current evidence that top management demonstrates 'Communicating importance of the system': a record made by a member of top management, dated within {validity} before {asOf}, citing documented information.",
-    "没有最高管理者证实“沟通体系的重要性”的现行证据：应有最高管理者成员在{asOf}前{validity}内作出并引用成文信息的记录。",
+    "No evidence that top management demonstrates \'Communicating importance of the system\': no record made by a member of top management, dated on or before {asOf}, cites documented information.",
+    "没有最高管理者证实“沟通体系的重要性”的证据：截至{asOf}没有最高管理者成员作出并引用成文信息的记录。",
 );
 
 fn check_commitment_evidence(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -95,12 +135,28 @@ fn check_commitment_evidence(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         ctx,
         em,
         &[
-            (CommitmentItem::Accountability, &NO_ACCOUNTABILITY_EVIDENCE),
-            (CommitmentItem::ProcessIntegration, &NO_INTEGRATION_EVIDENCE),
-            (CommitmentItem::Resources, &NO_RESOURCES_EVIDENCE),
+            (
+                CommitmentItem::Accountability,
+                &NO_ACCOUNTABILITY_EVIDENCE,
+                (
+                    "Accountability for system effectiveness",
+                    "对体系有效性负责",
+                ),
+            ),
+            (
+                CommitmentItem::ProcessIntegration,
+                &NO_INTEGRATION_EVIDENCE,
+                ("Integration into business processes", "要求融入业务过程"),
+            ),
+            (
+                CommitmentItem::Resources,
+                &NO_RESOURCES_EVIDENCE,
+                ("Resources made available", "确保资源可获得"),
+            ),
             (
                 CommitmentItem::CommunicatingImportance,
                 &NO_COMMUNICATION_EVIDENCE,
+                ("Communicating importance of the system", "沟通体系的重要性"),
             ),
         ],
     );
@@ -187,7 +243,12 @@ pub static CUSTOMER_FOCUS_EVIDENCE: BuiltinRule = BuiltinRule {
             "Customer focus of top management evidenced",
             "最高管理者以顾客为关注焦点有证据",
         ),
-        reasons: &[NO_REQUIREMENTS_EVIDENCE, NO_SATISFACTION_EVIDENCE],
+        reasons: &[
+            NO_REQUIREMENTS_EVIDENCE,
+            NO_SATISFACTION_EVIDENCE,
+            STALE_EVIDENCE,
+            STALE_EVIDENCE_DEFAULT,
+        ],
         covers: &["4.1.2.a", "4.1.2.c"],
     },
     check: check_customer_focus_evidence,
@@ -196,13 +257,13 @@ pub static CUSTOMER_FOCUS_EVIDENCE: BuiltinRule = BuiltinRule {
 
 const NO_REQUIREMENTS_EVIDENCE: Reason = Reason::new(
     "no-requirements-evidence",
-    "No current evidence that top management demonstrates 'Customer and legal requirements met': a record made by a member of top management, dated within {validity} before {asOf}, citing documented information.",
-    "没有最高管理者证实“满足顾客及法规要求”的现行证据：应有最高管理者成员在{asOf}前{validity}内作出并引用成文信息的记录。",
+    "No evidence that top management demonstrates \'Customer and legal requirements met\': no record made by a member of top management, dated on or before {asOf}, cites documented information.",
+    "没有最高管理者证实“满足顾客及法规要求”的证据：截至{asOf}没有最高管理者成员作出并引用成文信息的记录。",
 );
 const NO_SATISFACTION_EVIDENCE: Reason = Reason::new(
     "no-satisfaction-evidence",
-    "No current evidence that top management demonstrates 'Focus on customer satisfaction': a record made by a member of top management, dated within {validity} before {asOf}, citing documented information.",
-    "没有最高管理者证实“持续增强顾客满意”的现行证据：应有最高管理者成员在{asOf}前{validity}内作出并引用成文信息的记录。",
+    "No evidence that top management demonstrates \'Focus on customer satisfaction\': no record made by a member of top management, dated on or before {asOf}, cites documented information.",
+    "没有最高管理者证实“持续增强顾客满意”的证据：截至{asOf}没有最高管理者成员作出并引用成文信息的记录。",
 );
 
 fn check_customer_focus_evidence(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -213,10 +274,12 @@ fn check_customer_focus_evidence(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             (
                 CommitmentItem::CustomerRequirements,
                 &NO_REQUIREMENTS_EVIDENCE,
+                ("Customer and legal requirements met", "满足顾客及法规要求"),
             ),
             (
                 CommitmentItem::CustomerSatisfaction,
                 &NO_SATISFACTION_EVIDENCE,
+                ("Focus on customer satisfaction", "持续增强顾客满意"),
             ),
         ],
     );

@@ -78,15 +78,20 @@ fn commitment_evidence_expires_after_the_assessment_validity() {
         }
     });
     assert_quiet_on(&d, &commitment::COMMITMENT_EVIDENCE, date(2026, 12, 15));
+    // Then it is stale: a warning at that record, since the year is the organization's
+    // validity (policy.assessmentValidity), not the standard's.
     let fs = assert_fires_on(
         &d,
         &commitment::COMMITMENT_EVIDENCE,
         "4.1.1.a",
-        "/leadership/commitments",
+        "/leadership/commitments/0",
         date(2026, 12, 16),
     );
     assert_eq!(fs.len(), 1);
     assert_eq!(fs[0].params["validity"], "P1Y");
+    assert_eq!(fs[0].reason, "stale-evidence");
+    assert_eq!(fs[0].severity, ecms::rules::Severity::Warning);
+    assert!(fs[0].message.zh.contains("“对体系有效性负责”的最近证据日期为2025年12月15日，已超出组织规定的有效期"));
 }
 
 #[test]
