@@ -1,4 +1,4 @@
-//! Clauses 8.1.1 and 8.1.2 — the monitoring plan: what is monitored, how, when, and the evaluations.
+//! Clauses 8.1.1 and 8.1.2 — the monitoring plan: what is monitored, how and when; evaluations.
 
 use crate::common::{Date, Extensions, Interval, Schedule};
 use crate::ids::{

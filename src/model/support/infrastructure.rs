@@ -1,4 +1,4 @@
-//! Clause 6.1.5 — infrastructure and technology: assets and technology management a)–e).
+//! Clause 6.1.5 — infrastructure and environment: assets, and information and technology a)–e).
 
 use crate::common::{Date, Extensions, Interval, Schedule};
 use crate::ids::{AssetId, DocumentId, InterestedPartyId, ProcessId, ResourceId, RoleId, SiteId};

@@ -1,4 +1,4 @@
-//! Clause 7.2.3 — product listing and delisting: strategy, classification, description, pricing, products and price changes.
+//! Clause 7.2.3 — listing and delisting: strategy, classification, descriptions, prices, products.
 
 use crate::common::{Approval, Date, ExactDecimal, Extensions, Money, Schedule};
 use crate::ids::{DocumentId, PersonId, PlatformId, PriceChangeId, ProductId, RoleId, SupplierId};

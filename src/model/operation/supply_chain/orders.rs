@@ -1,4 +1,4 @@
-//! Clause 7.3.2 — order management: the order policy a)–e), order periods and single order records.
+//! Clause 7.3.2 — orders: the order policy a)–e), order periods and single order records.
 
 use crate::common::{Date, ExactDecimal, Extensions, Instant, Schedule};
 use crate::ids::{CarrierId, DocumentId, OrderId, RoleId};

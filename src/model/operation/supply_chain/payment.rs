@@ -1,4 +1,4 @@
-//! Clause 7.3.7 — payment: the procedure and payment platforms with licences and security assessments.
+//! Clause 7.3.7 — payment: the procedure and payment platforms, licences, security assessments.
 
 use super::Qualification;
 use crate::common::{Date, Extensions, Interval};

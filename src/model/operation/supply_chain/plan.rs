@@ -1,4 +1,4 @@
-//! Clause 7.3.1 — the supply-chain plan: considerations a)–j), planned processes, controls and responsibilities.
+//! Clause 7.3.1 — the supply-chain plan: considerations a)–j), controls k), responsibilities l).
 
 use crate::common::{Approval, Extensions, Interval, Schedule};
 use crate::ids::{DocumentId, ProcessId, RoleId};

@@ -1,4 +1,4 @@
-//! Clauses 7.3.3.1 and 7.3.3.2 — external providers: provision controls, suppliers, qualifications, agreements, evaluations, the procedure and transactions.
+//! Clauses 7.3.3.1 and 7.3.3.2 — external providers: provision controls, suppliers, evaluations.
 
 use crate::common::{Date, ExactDecimal, Extensions, Interval, Money};
 use crate::ids::{DocumentId, PersonId, PurchaseId, SupplierId};

@@ -1,4 +1,4 @@
-//! Clause 7.3.3.3 — purchasing: purchases with their requirements, pre-release review and verification.
+//! Clause 7.3.3.3 — purchasing: purchases, requirements, review before release, verification.
 
 use crate::common::{Date, Extensions, Money};
 use crate::ids::{PersonId, PurchaseId, SupplierId};
