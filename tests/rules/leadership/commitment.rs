@@ -91,7 +91,12 @@ fn commitment_evidence_expires_after_the_assessment_validity() {
     assert_eq!(fs[0].params["validity"], "P1Y");
     assert_eq!(fs[0].reason, "stale-evidence");
     assert_eq!(fs[0].severity, ecms::rules::Severity::Warning);
-    assert!(fs[0].message.zh.contains("“对体系有效性负责”的最近证据日期为2025年12月15日，已超出组织规定的有效期"));
+    assert!(
+        fs[0]
+            .message
+            .zh
+            .contains("“对体系有效性负责”的最近证据日期为2025年12月15日，已超出组织规定的有效期")
+    );
 }
 
 #[test]
