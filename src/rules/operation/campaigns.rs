@@ -117,6 +117,7 @@ pub static APPROVED_BEFORE_START: BuiltinRule = BuiltinRule {
             STARTED_UNAPPROVED,
             APPROVED_AFTER_START,
             APPROVED_AFTER_AS_OF,
+            APPROVER_NOT_EMPLOYED,
         ],
         covers: &[],
     },
@@ -140,6 +141,12 @@ const APPROVED_AFTER_AS_OF: Reason = Reason::new(
     "营销活动“{subject}”批准日期{approved}晚于评价日期。",
 );
 
+const APPROVER_NOT_EMPLOYED: Reason = Reason::new(
+    "approver-not-employed",
+    "Campaign '{subject}' was approved on {approved} by {person}, who did not work for the organization that day.",
+    "营销活动“{subject}”于{approved}由{person}批准，但其当日不在组织任职。",
+);
+
 fn check_approved(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (path, c) in campaigns(ctx) {
         let Some(start) = c.start else { continue };
@@ -158,7 +165,25 @@ fn check_approved(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
             Some(d) if d > ctx.as_of => {
                 em.emit(&APPROVED_AFTER_AS_OF, path, &[subject, p("approved", d)]);
             }
-            Some(_) => {}
+            Some(d) => {
+                // An approval is the organization's only when its approver worked there.
+                let by = approved.and_then(|a| a.by);
+                let stranger = by.and_then(|id| {
+                    ctx.doc
+                        .support
+                        .people
+                        .iter()
+                        .find(|pe| pe.id == id)
+                        .filter(|pe| !pe.is_active(d))
+                });
+                if let Some(pe) = stranger {
+                    em.emit(
+                        &APPROVER_NOT_EMPLOYED,
+                        format!("{path}/approval/by"),
+                        &[subject, p("approved", d), p("person", pe.label())],
+                    );
+                }
+            }
         }
     }
 }

@@ -11,15 +11,18 @@ use crate::rules::prelude::*;
 use super::shared::{done, risk_actions};
 
 fn accepted(ctx: &Ctx<'_>, r: &RiskOpportunity) -> bool {
+    // A reasoned decision is a response; the standard asks for no approval of it, but an
+    // approval dated after the as-of date shows the decision was not yet taken then.
     r.acceptance.as_ref().is_some_and(|a| {
         !blank(&a.rationale)
             && a.approval
                 .as_ref()
-                .is_some_and(|ap| ap.by.is_some() && ap.date.is_some_and(|d| d <= ctx.as_of))
+                .and_then(|ap| ap.date)
+                .is_none_or(|d| d <= ctx.as_of)
     })
 }
 
-/// 5.1.2 a): each entry has an action, or an approved and reasoned decision to accept it.
+/// 5.1.2 a): each entry has an action, or a reasoned decision to accept it.
 pub static RISK_RESPONSE: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-5.1.2.a-risk-response",
@@ -41,8 +44,8 @@ pub static RISK_RESPONSE: BuiltinRule = BuiltinRule {
 
 const NO_RESPONSE: Reason = Reason::new(
     "no-response",
-    "Risk or opportunity '{subject}' has no action and no approved, reasoned decision to accept it.",
-    "风险或机遇“{subject}”既无应对措施，也无经批准并说明理由的接受决定。",
+    "Risk or opportunity '{subject}' has no action and no reasoned decision to accept it.",
+    "风险或机遇“{subject}”既无应对措施，也无说明理由的接受决定。",
 );
 
 fn check_risk_response(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {

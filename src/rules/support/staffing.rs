@@ -98,8 +98,24 @@ const SHORT: Reason = Reason::new(
 
 fn check_staffing_shortfall(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     for (i, n) in support(ctx).staffing.iter().enumerate() {
+        // Held by the person's role history when it has periods for the role, else by the
+        // role's holders (4.3) or the person's roles (6.2), as `util::holds_role` reads it.
+        let holders: std::collections::HashSet<_> = ctx
+            .doc
+            .leadership
+            .roles
+            .iter()
+            .filter(|r| r.id == n.role)
+            .flat_map(|r| r.holders.iter().copied())
+            .collect();
         let actual = active_people(ctx)
-            .filter(|(_, pe)| pe.holds_role_on(n.role, ctx.as_of))
+            .filter(|(_, pe)| {
+                if pe.role_history.iter().any(|t| t.role == n.role) {
+                    pe.holds_role_on(n.role, ctx.as_of)
+                } else {
+                    holders.contains(&pe.id) || pe.roles.contains(&n.role)
+                }
+            })
             .count();
         if u64::try_from(actual).unwrap_or(u64::MAX) < u64::from(n.headcount) {
             em.emit(
@@ -139,8 +155,21 @@ const NO_ROLE: Reason = Reason::new(
 );
 
 fn check_person_without_role(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    // A person named as a role's holder (4.3) holds that role too, unless the person's role
+    // history has periods for it (then they decide).
+    let mut held: std::collections::HashMap<_, Vec<_>> = std::collections::HashMap::new();
+    for r in &ctx.doc.leadership.roles {
+        for h in &r.holders {
+            held.entry(*h).or_default().push(r.id);
+        }
+    }
     for (i, pe) in staff_in_scope(ctx) {
-        if pe.roles_on(ctx.as_of).is_empty() {
+        let as_holder = held.get(&pe.id).is_some_and(|roles| {
+            roles
+                .iter()
+                .any(|role| !pe.role_history.iter().any(|t| t.role == *role))
+        });
+        if pe.roles_on(ctx.as_of).is_empty() && !as_holder {
             em.emit(
                 &NO_ROLE,
                 format!("/support/people/{i}"),

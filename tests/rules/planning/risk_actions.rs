@@ -17,8 +17,14 @@ fn every_entry_needs_a_response() {
         "5.1.2.a",
         "/planning/risks/9",
     );
+    // A reasoned acceptance is a response; the standard asks for no approval of it.
     let d = broken(|v| {
         obj(v, "/planning/risks/9/acceptance").remove("approval");
+    });
+    assert_quiet(&d, &risk_actions::RISK_RESPONSE);
+    // Without its reason it is none.
+    let d = broken(|v| {
+        obj(v, "/planning/risks/9/acceptance").remove("rationale");
     });
     assert_fires(
         &d,

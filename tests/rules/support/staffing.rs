@@ -51,7 +51,16 @@ fn person_leaving_creates_shortfall_from_the_next_day() {
 
 #[test]
 fn person_without_role() {
-    let d = broken(|v| v["support"]["people"][11]["roles"] = json!([]));
+    // Holding no role of one's own and named as no role's holder (4.3).
+    let d = broken(|v| {
+        let id = v["support"]["people"][11]["id"].clone();
+        v["support"]["people"][11]["roles"] = json!([]);
+        for r in arr(v, "/leadership/roles") {
+            if let Some(h) = r["holders"].as_array_mut() {
+                h.retain(|x| *x != id);
+            }
+        }
+    });
     assert_fires(
         &d,
         &staffing::PERSON_WITHOUT_ROLE,
