@@ -112,3 +112,74 @@ fn check_future_dated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
     }
 }
+
+/// 9.2 a)–c): a nonconformity's cause analysis, action decision and corrective actions come
+/// after its detection.
+pub static NC_DATES_ORDERED: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-9.2-nc-dates-ordered",
+        clause: "9.2",
+        severity: Severity::Error,
+        basis: Basis::Integrity,
+        grade: Grade::Minor,
+        kind: RuleKind::Integrity,
+        title: t(
+            "Nonconformity handled after its detection",
+            "不符合的处理日期不早于发现日期",
+        ),
+        reasons: &[ANALYSED_BEFORE, DECIDED_BEFORE, ACTED_BEFORE],
+        covers: &[],
+    },
+    check: check_nc_dates,
+    obligations: None,
+};
+
+const ANALYSED_BEFORE: Reason = Reason::new(
+    "analysed-before-detection",
+    "The cause analysis of nonconformity '{subject}' is dated {date}, before its detection on {detected}.",
+    "不符合“{subject}”的原因分析日期{date}早于其发现日期{detected}。",
+);
+const DECIDED_BEFORE: Reason = Reason::new(
+    "decided-before-detection",
+    "The decision on the need for action on nonconformity '{subject}' is dated {date}, before its detection on {detected}.",
+    "不符合“{subject}”的措施需求决定日期{date}早于其发现日期{detected}。",
+);
+const ACTED_BEFORE: Reason = Reason::new(
+    "acted-before-detection",
+    "A corrective action of nonconformity '{subject}' was completed on {date}, before its detection on {detected}.",
+    "不符合“{subject}”的一项纠正措施于{date}完成，早于其发现日期{detected}。",
+);
+
+fn check_nc_dates(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    for (i, n) in ctx.doc.improvement.nonconformities.iter().enumerate() {
+        let Some(detected) = n.detected else { continue };
+        let path = format!("/improvement/nonconformities/{i}");
+        let at = |d: Date| {
+            [
+                p("subject", &n.title),
+                p("date", d),
+                p("detected", detected),
+            ]
+        };
+        if let Some(d) = n.analysis.date.filter(|d| *d < detected) {
+            em.emit(&ANALYSED_BEFORE, format!("{path}/analysis/date"), &at(d));
+        }
+        if let Some(d) = n
+            .action_needed
+            .as_ref()
+            .and_then(|x| x.date)
+            .filter(|d| *d < detected)
+        {
+            em.emit(&DECIDED_BEFORE, format!("{path}/actionNeeded/date"), &at(d));
+        }
+        for (j, a) in n.corrective_actions.iter().enumerate() {
+            if let Some(d) = a.completed.filter(|d| *d < detected) {
+                em.emit(
+                    &ACTED_BEFORE,
+                    format!("{path}/correctiveActions/{j}/completed"),
+                    &at(d),
+                );
+            }
+        }
+    }
+}

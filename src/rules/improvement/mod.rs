@@ -33,6 +33,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &updates::NEED_UNDECIDED,
     &nonconformities::RECORDS,
     &dates::FUTURE_DATED,
+    &dates::NC_DATES_ORDERED,
     // 9.3
     &continual::REVIEW_OUTPUTS,
     &continual::ANALYSIS_RESULTS,

@@ -180,3 +180,62 @@ fn check_future_dated(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         }
     }
 }
+
+/// 8.2 d), e): an audit's report and the closing of its findings come after the audit.
+pub static AUDIT_DATES_ORDERED: BuiltinRule = BuiltinRule {
+    meta: RuleMeta {
+        id: "ecms-8.2-audit-dates-ordered",
+        clause: "8.2",
+        severity: Severity::Error,
+        basis: Basis::Integrity,
+        grade: Grade::Minor,
+        kind: RuleKind::Integrity,
+        title: t(
+            "Audit report and closures dated after the audit",
+            "审核报告和发现关闭日期不早于审核日期",
+        ),
+        reasons: &[REPORT_BEFORE_AUDIT, CLOSED_BEFORE_AUDIT],
+        covers: &[],
+    },
+    check: check_audit_dates,
+    obligations: None,
+};
+
+const REPORT_BEFORE_AUDIT: Reason = Reason::new(
+    "report-before-audit",
+    "The report of audit '{subject}' is dated {date}, before the audit on {audit}.",
+    "审核“{subject}”的报告日期{date}早于审核日期{audit}。",
+);
+const CLOSED_BEFORE_AUDIT: Reason = Reason::new(
+    "closed-before-audit",
+    "A finding of audit '{subject}' is closed on {date}, before the audit on {audit}.",
+    "审核“{subject}”的一项发现于{date}关闭，早于审核日期{audit}。",
+);
+
+fn check_audit_dates(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
+    for (i, a) in ctx.doc.performance.audits.iter().enumerate() {
+        let Some(audit) = a.date else { continue };
+        let at = |d: Date| [p("subject", &a.title), p("date", d), p("audit", audit)];
+        if let Some(d) = a
+            .report
+            .as_ref()
+            .and_then(|r| r.date)
+            .filter(|d| *d < audit)
+        {
+            em.emit(
+                &REPORT_BEFORE_AUDIT,
+                format!("/performance/audits/{i}/report/date"),
+                &at(d),
+            );
+        }
+        for (j, f) in a.findings.iter().enumerate() {
+            if let Some(d) = f.closed.filter(|d| *d < audit) {
+                em.emit(
+                    &CLOSED_BEFORE_AUDIT,
+                    format!("/performance/audits/{i}/findings/{j}/closed"),
+                    &at(d),
+                );
+            }
+        }
+    }
+}

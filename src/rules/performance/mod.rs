@@ -59,6 +59,7 @@ pub(super) static RULES: &[&BuiltinRule] = &[
     &analysis::SOURCES_METHODS,
     &analysis::EVALUATION_ITEMS,
     &dates::FUTURE_DATED,
+    &dates::AUDIT_DATES_ORDERED,
     // 8.2
     &audit_programme::PROGRAMME,
     &audit_programme::CONTENT,

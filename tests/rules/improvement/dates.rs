@@ -44,3 +44,31 @@ fn each_future_date_has_its_reason() {
         "{rs:?}"
     );
 }
+
+#[test]
+fn nonconformity_handled_after_its_detection() {
+    assert_quiet(&dataset(), &dates::NC_DATES_ORDERED);
+    // Detected 2025-10-22 in the dataset.
+    let d = broken(|v| {
+        let nc = &mut v["improvement"]["nonconformities"][0];
+        nc["analysis"]["date"] = json!("2025-10-01");
+        nc["actionNeeded"]["date"] = json!("2025-10-01");
+        nc["correctiveActions"][0]["completed"] = json!("2025-10-01");
+    });
+    assert_fires(
+        &d,
+        &dates::NC_DATES_ORDERED,
+        "9.2",
+        &format!("{NC}/0/analysis/date"),
+    );
+    let mut got = reasons(&d, &dates::NC_DATES_ORDERED);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "acted-before-detection",
+            "analysed-before-detection",
+            "decided-before-detection"
+        ]
+    );
+}

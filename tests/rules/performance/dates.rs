@@ -62,3 +62,33 @@ fn each_future_date_has_its_reason() {
         ]
     );
 }
+
+#[test]
+fn audit_report_and_closures_after_the_audit() {
+    assert_quiet(&dataset(), &dates::AUDIT_DATES_ORDERED);
+    let d = broken(|v| v["performance"]["audits"][0]["report"]["date"] = json!("2025-10-01"));
+    assert_fires(
+        &d,
+        &dates::AUDIT_DATES_ORDERED,
+        "8.2",
+        "/performance/audits/0/report/date",
+    );
+    assert_eq!(
+        reasons(&d, &dates::AUDIT_DATES_ORDERED),
+        ["report-before-audit"]
+    );
+    let d = broken(|v| {
+        v["performance"]["audits"][0]["findings"][2]["closed"] = json!("2025-10-01");
+    });
+    assert_fires(
+        &d,
+        &dates::AUDIT_DATES_ORDERED,
+        "8.2",
+        "/performance/audits/0/findings/2/closed",
+    );
+    // A data error, kept out of the clause statuses.
+    assert_eq!(
+        dates::AUDIT_DATES_ORDERED.meta.basis,
+        ecms::rules::Basis::Integrity
+    );
+}
