@@ -1,22 +1,23 @@
-//! 7.3 — 供应链管理 (all records): good practice that no supply-chain record — provider
-//! evaluation, purchase, order analysis, channel layout review, platform security assessment,
-//! personal-data risk assessment — is dated after the evaluation date.
+//! 7.3 — 供应链管理 (all records): no supply-chain record — provider evaluation, purchase,
+//! order analysis, channel layout review, platform security assessment, personal-data risk
+//! assessment — is dated after the evaluation date; such a record is inconsistent data, as in
+//! chapters 8 and 9.
 
 use crate::common::Date;
 use crate::rules::prelude::*;
 
 use super::shared::{SC, providers, sc};
 
-/// Good practice: supply-chain records are not dated after the evaluation date; each is
+/// 7.3: supply-chain records are not dated after the evaluation date (a data error); each is
 /// reported at the item it serves.
 pub static FUTURE_DATED: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-7.3-future-dated-record",
         clause: "7.3",
-        severity: Severity::Warning,
-        basis: Basis::Policy,
+        severity: Severity::Error,
+        basis: Basis::Integrity,
         grade: Grade::Minor,
-        kind: RuleKind::Time,
+        kind: RuleKind::Integrity,
         title: t(
             "Supply-chain records not dated in the future",
             "供应链记录日期不晚于评价日",

@@ -66,8 +66,9 @@ fn check_provision_controls(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     }
 }
 
-/// 7.3.3.1 c): an outsourced process (3.4) names its provider, and that supplier has
-/// controls determined for an outsourced process.
+/// 7.3.3.1 c): an outsourced process (3.4) names its provider, that supplier has controls
+/// determined for an outsourced process, and it is approved for use on the as-of date
+/// (7.3.3.2: providers are used on their evaluation).
 pub static OUTSOURCED_CONTROLLED: BuiltinRule = BuiltinRule {
     meta: RuleMeta {
         id: "ecms-7.3.3.1.c-outsourced-process-controlled",
@@ -77,7 +78,7 @@ pub static OUTSOURCED_CONTROLLED: BuiltinRule = BuiltinRule {
         grade: Grade::Minor,
         kind: RuleKind::Relation,
         title: t("Outsourced processes controlled", "外包过程受控"),
-        reasons: &[NO_PROVIDER, PROVIDER_UNCONTROLLED],
+        reasons: &[NO_PROVIDER, PROVIDER_UNCONTROLLED, PROVIDER_NOT_APPROVED],
         covers: &[],
     },
     check: check_outsourced_processes,
@@ -94,6 +95,12 @@ const PROVIDER_UNCONTROLLED: Reason = Reason::new(
     "provider-uncontrolled",
     "Outsourced process '{subject}' has a provider with no controls determined for an outsourced process.",
     "外包过程“{subject}”的供方未确定针对外包过程的控制。",
+);
+
+const PROVIDER_NOT_APPROVED: Reason = Reason::new(
+    "provider-not-approved",
+    "Outsourced process '{subject}' is run by '{provider}', which is not approved for use on {as_of} (not on the register, a candidate, suspended or removed).",
+    "外包过程“{subject}”由“{provider}”承担，但该供方在{as_of}未获准使用（未列入名录、评价中、暂停或终止使用）。",
 );
 
 fn check_outsourced_processes(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
@@ -114,7 +121,23 @@ fn check_outsourced_processes(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
                 })
         });
         if !controlled {
-            em.emit(&PROVIDER_UNCONTROLLED, path, &[p("subject", &pr.name)]);
+            em.emit(&PROVIDER_UNCONTROLLED, &path, &[p("subject", &pr.name)]);
+        }
+        let unapproved = s.suppliers.iter().find(|sup| {
+            sup.id == provider
+                && (!sup.listed_on(ctx.as_of)
+                    || !sup.status_on(ctx.as_of).is_none_or(|st| st.is_active()))
+        });
+        if let Some(sup) = unapproved {
+            em.emit(
+                &PROVIDER_NOT_APPROVED,
+                format!("{path}/provider"),
+                &[
+                    p("subject", &pr.name),
+                    p("provider", &sup.name),
+                    p("as_of", ctx.as_of),
+                ],
+            );
         }
     }
 }

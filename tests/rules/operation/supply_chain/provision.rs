@@ -80,4 +80,27 @@ fn outsourced_process_needs_controlled_provider() {
         }));
     });
     assert_quiet(&d, &provision::OUTSOURCED_CONTROLLED);
+    // The same provider suspended now: the process is run by a provider not approved for use.
+    let d = broken(|v| {
+        v["context"]["processes"][6]["outsourced"] = json!(true);
+        v["context"]["processes"][6]["provider"] = json!("73300000-0000-4000-8000-000000000005");
+        arr(v, "/operation/supplyChain/suppliers/4/provision").push(json!({
+            "case": "outsourcedProcess",
+            "what": "Kitting of gift sets",
+            "controls": ["Kitting instruction and count check"]
+        }));
+        v["operation"]["supplyChain"]["suppliers"][4]["status"] = json!("suspended");
+        obj(v, "/operation/supplyChain/suppliers/4").remove("history");
+    });
+    let fs = assert_fires(
+        &d,
+        &provision::OUTSOURCED_CONTROLLED,
+        "7.3.3.1.c",
+        "/context/processes/6/provider",
+    );
+    assert_eq!(
+        reasons(&d, &provision::OUTSOURCED_CONTROLLED),
+        ["provider-not-approved"]
+    );
+    assert!(fs[0].message.zh.contains("未获准使用"));
 }
