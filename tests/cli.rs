@@ -517,7 +517,7 @@ fn formats_for_ci_systems() {
     let o = ecms(&[&late[..], &["github"]].concat(), None);
     assert_eq!(o.status.code(), Some(1));
     let g = text(&o.stdout);
-    let first = g.lines().next().unwrap();
+    let first = g.lines().find(|l| l.starts_with("::error")).unwrap();
     assert!(
         first.starts_with("::error file=") && first.contains(",line="),
         "{first}"

@@ -1,9 +1,7 @@
 //! Fresh-eyes probes of the verdicts, on edited copies of the bundled datasets.
 //!
-//! Each probe states the verdict an auditor reading GB/T 36311—2018 would sign. Probes whose
-//! verdict the crate gets WRONG today are `#[ignore]`d with the reason; run them with
-//! `cargo test --all-features --test probe -- --ignored` (they fail until the rule is fixed).
-//! The other probes pin verdicts found RIGHT.
+//! Each probe states the verdict an auditor reading GB/T 36311—2018 would sign: the cases a
+//! fresh-eyes probe found wrong (now fixed) and the ones it found right.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -185,7 +183,6 @@ fn missed_campaign_approved_by_non_employee() {
 /// 7.3.3.2 f): providers reviewed at least once a year. An evaluation dated after the as-of
 /// date cannot prove the review; without it the last one (2025-03-18) is more than a year old.
 #[test]
-#[ignore = "probe: a provider evaluation dated after the as-of date is a data error (ecms-7.3-future-dated-record) but still counts as the last review for 7.3.3.2 f)"]
 fn missed_future_provider_evaluation_counts() {
     let fs = all(Ds::Silk, |v| {
         set(

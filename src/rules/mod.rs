@@ -597,7 +597,7 @@ impl Engine {
     pub fn evaluate(&self, doc: &EcmsDocument, as_of: impl Into<Date>) -> Report {
         let as_of = as_of.into();
         let ids = IdIndex::build(doc);
-        let obligations = obligations::collect(doc);
+        let obligations = obligations::collect_as_of(doc, as_of);
         self.evaluate_with(doc, as_of, &ids, &obligations)
     }
 

@@ -194,11 +194,26 @@ pub struct Sink<'a> {
     rule: &'static RuleMeta,
     doc: &'a EcmsDocument,
     out: &'a mut Vec<Obligation>,
+    as_of: Option<Date>,
 }
 
 impl Sink<'_> {
-    /// Records one duty, reading the date of the record it names, if any.
-    pub fn push(&mut self, d: Duty) {
+    /// The latest of `dates` on or before the evaluation date (when the obligations are
+    /// collected for one): a record dated after it is no evidence yet. Producers whose
+    /// evidence is records ([`Evidence::Records`]) compute `last_done` with it.
+    pub fn latest(&self, dates: impl IntoIterator<Item = Date>) -> Option<Date> {
+        dates
+            .into_iter()
+            .filter(|d| self.as_of.is_none_or(|a| *d <= a))
+            .max()
+    }
+
+    /// Records one duty, reading the date of the record it names, if any. A date after the
+    /// evaluation date (declared, or of the named record) counts as not done yet.
+    pub fn push(&mut self, mut d: Duty) {
+        let as_of = self.as_of;
+        let known = move |x: Option<Date>| x.filter(|x| as_of.is_none_or(|a| *x <= a));
+        d.last_done = known(d.last_done);
         let (last_done, evidence, record) = match d.evidence {
             Evidence::Records => (
                 d.last_done,
@@ -210,7 +225,7 @@ impl Sink<'_> {
                 None,
             ),
             Evidence::Schedule(Some(id)) => {
-                match record_date(self.doc, id) {
+                match known(record_date(self.doc, id)) {
                     Some(date) => (Some(date), EvidenceState::Record, Some(id)),
                     // A dangling or undated record backs nothing (a dangling id is
                     // reported by the reference rules).
@@ -256,6 +271,17 @@ pub fn record_date(doc: &EcmsDocument, id: DocumentId) -> Option<Date> {
 /// Every obligation of a document: each built-in rule that watches a periodic duty
 /// produces its own, in rule-catalog order, then document order.
 pub fn collect(doc: &EcmsDocument) -> Vec<Obligation> {
+    collect_inner(doc, None)
+}
+
+/// Like [`collect`], for an evaluation as of a date: records and declared dates after it
+/// are not evidence yet (they are reported as data errors by the chapters' future-dated
+/// rules).
+pub fn collect_as_of(doc: &EcmsDocument, as_of: impl Into<Date>) -> Vec<Obligation> {
+    collect_inner(doc, Some(as_of.into()))
+}
+
+fn collect_inner(doc: &EcmsDocument, as_of: Option<Date>) -> Vec<Obligation> {
     let mut out = Vec::new();
     for rule in super::builtin_rules() {
         if let Some(produce) = rule.obligations {
@@ -263,6 +289,7 @@ pub fn collect(doc: &EcmsDocument) -> Vec<Obligation> {
                 rule: &rule.meta,
                 doc,
                 out: &mut out,
+                as_of,
             };
             produce(doc, &mut sink);
         }
@@ -337,7 +364,7 @@ pub struct ObligationEntry {
 /// unscheduled; then by due date).
 pub fn list(doc: &EcmsDocument, as_of: impl Into<Date>, horizon_days: i64) -> Vec<ObligationEntry> {
     let as_of = as_of.into();
-    let mut out: Vec<ObligationEntry> = collect(doc)
+    let mut out: Vec<ObligationEntry> = collect_as_of(doc, as_of)
         .into_iter()
         .map(|o| ObligationEntry {
             status: o.status(as_of, horizon_days),

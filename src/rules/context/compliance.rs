@@ -173,15 +173,16 @@ const OVERDUE: Reason = Reason::new(
 
 fn evaluation_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
     for (i, o) in doc.context.compliance_obligations.iter().enumerate() {
-        let last_evaluated = o.latest_evaluation().and_then(|e| e.date);
+        let last_evaluated = out.latest(o.evaluations.iter().filter_map(|e| e.date));
+        let declared = out.latest(o.review.last_done);
         out.push(Duty {
             path: format!("/context/complianceObligations/{i}"),
             subject: o.title.clone(),
             activity: t("compliance evaluation", "合规评价"),
             interval: o.review.interval,
-            last_done: last_evaluated.max(o.review.last_done),
+            last_done: last_evaluated.max(declared),
             anchor: None,
-            evidence: if last_evaluated.is_some_and(|e| o.review.last_done.is_none_or(|d| e >= d)) {
+            evidence: if last_evaluated.is_some_and(|e| declared.is_none_or(|d| e >= d)) {
                 Evidence::Records
             } else {
                 Evidence::Schedule(o.review.record)

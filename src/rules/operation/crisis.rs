@@ -166,7 +166,7 @@ fn exercise_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             subject: "Crisis plan".into(),
             activity: t("crisis plan exercise", "危机预案演练"),
             interval: cr.exercise_interval,
-            last_done: cr.exercises.iter().map(|e| e.date).max(),
+            last_done: out.latest(cr.exercises.iter().map(|e| e.date)),
             anchor: None,
             evidence: Evidence::Records,
         });

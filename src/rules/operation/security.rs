@@ -115,12 +115,12 @@ fn awareness_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
         return;
     };
     for (i, person) in doc.support.people.iter().enumerate() {
-        let last = aw
-            .sessions
-            .iter()
-            .filter(|s| s.attendees.contains(&person.id))
-            .map(|s| s.date)
-            .max();
+        let last = out.latest(
+            aw.sessions
+                .iter()
+                .filter(|s| s.attendees.contains(&person.id))
+                .map(|s| s.date),
+        );
         out.push(Duty {
             path: format!("/support/people/{i}"),
             subject: person.label(),

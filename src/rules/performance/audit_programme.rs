@@ -265,12 +265,12 @@ fn audit_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             subject: "internal audit".to_owned(),
             activity: t("internal audit", "内部审核"),
             interval: prog.frequency,
-            last_done: perf
-                .audits
-                .iter()
-                .filter(|a| a.is_completed())
-                .filter_map(|a| a.date)
-                .max(),
+            last_done: out.latest(
+                perf.audits
+                    .iter()
+                    .filter(|a| a.is_completed())
+                    .filter_map(|a| a.date),
+            ),
             anchor: prog.approval.as_ref().and_then(|a| a.date),
             evidence: Evidence::Records,
         });

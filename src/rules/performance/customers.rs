@@ -224,7 +224,7 @@ fn result_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             subject: c.name.clone(),
             activity: t("customer monitoring", "顾客监视"),
             interval: c.frequency,
-            last_done: c.results.iter().map(|r| r.date).max(),
+            last_done: out.latest(c.results.iter().map(|r| r.date)),
             anchor: None,
             evidence: Evidence::Records,
         });

@@ -228,7 +228,7 @@ fn measurement_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             subject: k.name.clone(),
             activity: t("KPI measurement", "关键绩效指标测量"),
             interval: k.frequency,
-            last_done: k.last_measured(),
+            last_done: out.latest(k.measurements.iter().map(|m| m.date)),
             anchor: k.since,
             evidence: Evidence::Records,
         });

@@ -202,7 +202,7 @@ fn evaluation_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             subject: "monitoring process".to_owned(),
             activity: t("evaluation of the monitoring process", "监视过程评价"),
             interval: monitoring.evaluation_interval,
-            last_done: monitoring.evaluations.iter().filter_map(|e| e.date).max(),
+            last_done: out.latest(monitoring.evaluations.iter().filter_map(|e| e.date)),
             anchor: None,
             evidence: Evidence::Records,
         });

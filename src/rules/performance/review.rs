@@ -133,12 +133,12 @@ fn review_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             subject: "management review".to_owned(),
             activity: t("management review", "管理评审"),
             interval: plan.interval,
-            last_done: perf
-                .management_reviews
-                .iter()
-                .filter(|r| r.is_held())
-                .filter_map(|r| r.date)
-                .max(),
+            last_done: out.latest(
+                perf.management_reviews
+                    .iter()
+                    .filter(|r| r.is_held())
+                    .filter_map(|r| r.date),
+            ),
             anchor: None,
             evidence: Evidence::Records,
         });

@@ -691,8 +691,10 @@ static PERIODIC: &[(&BuiltinRule, &Reason)] = &[
 
 fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let as_of = ctx.as_of;
-    // Periodic activities of this chapter claimed done after the evaluation date.
-    for o in ctx.obligations.iter() {
+    // Periodic activities of this chapter claimed done after the evaluation date (the
+    // obligations as the document states them: those of the evaluation leave such dates out).
+    let stated = crate::rules::obligations::collect(ctx.doc);
+    for o in stated.iter() {
         let Some((_, reason)) = PERIODIC.iter().find(|(r, _)| r.id() == o.rule_id) else {
             continue;
         };

@@ -194,7 +194,7 @@ fn duties_calibration_overdue(doc: &EcmsDocument, out: &mut Sink<'_>) {
         .enumerate()
         .filter(|(_, m)| m.in_use())
     {
-        let last_record = m.records.iter().map(|r| r.date).max();
+        let last_record = out.latest(m.records.iter().map(|r| r.date));
         out.push(Duty {
             path: format!("/support/instruments/{i}"),
             subject: m.name.clone(),

@@ -45,7 +45,12 @@ fn factor_review_due_boundaries() {
     let d = broken(|v| {
         v["context"]["factors"][0]["review"] = json!({"interval": "P1Y", "lastDone": "2024-02-29"})
     });
-    assert_quiet_on(&d, &factors::REVIEW_OVERDUE, date(2025, 2, 28));
+    // (As of 2025, the other factors' later reviews are not known yet: look at this one.)
+    assert!(
+        findings(&d, factors::REVIEW_OVERDUE.id(), date(2025, 2, 28))
+            .iter()
+            .all(|f| f.path != "/context/factors/0")
+    );
     assert_fires_on(
         &d,
         &factors::REVIEW_OVERDUE,

@@ -31,6 +31,7 @@ const RULES: &[&BuiltinRule] = &[
     &imp::updates::NEED_UNDECIDED,
     &imp::nonconformities::RECORDS,
     &imp::dates::FUTURE_DATED,
+    &imp::dates::NC_DATES_ORDERED,
     &imp::continual::REVIEW_OUTPUTS,
     &imp::continual::ANALYSIS_RESULTS,
 ];

@@ -49,6 +49,7 @@ const RULES: &[&BuiltinRule] = &[
     &perf::analysis::SOURCES_METHODS,
     &perf::analysis::EVALUATION_ITEMS,
     &perf::dates::FUTURE_DATED,
+    &perf::dates::AUDIT_DATES_ORDERED,
     &perf::audit_programme::PROGRAMME,
     &perf::audit_programme::CONTENT,
     &perf::audit_programme::FREQUENCY_YEARLY,

@@ -245,7 +245,7 @@ fn assessment_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
                 "支付平台信息安全评估",
             ),
             interval: pp.assessment_interval,
-            last_done: pp.security_assessments.iter().map(|a| a.date).max(),
+            last_done: out.latest(pp.security_assessments.iter().map(|a| a.date)),
             anchor: pp.since,
             evidence: Evidence::Records,
         });

@@ -52,7 +52,7 @@ fn review_duties(doc: &EcmsDocument, out: &mut Sink<'_>) {
             subject: pv.name.to_owned(),
             activity: t("provider re-evaluation", "供方评审"),
             interval: Some(interval),
-            last_done: pv.evaluations.iter().filter_map(|e| e.date).max(),
+            last_done: out.latest(pv.evaluations.iter().filter_map(|e| e.date)),
             anchor: pv.approved_on,
             evidence: Evidence::Records,
         });
