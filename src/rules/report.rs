@@ -22,7 +22,7 @@ pub struct Finding {
     pub severity: Severity,
     /// Nonconformity grade.
     pub grade: Grade,
-    /// Code of the rule's [`Reason`](crate::rules::Reason) this finding gives.
+    /// Code of the rule's reason (`Reason::code`) this finding gives.
     pub reason: String,
     /// RFC 6901 JSON pointer into the serialized document: the offending entity or field,
     /// or where a missing one should be.
@@ -128,7 +128,7 @@ pub struct Report {
     /// Overrides in force.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub overrides: Vec<AppliedOverride>,
-    /// Rules that reported more findings than [`Limits::max_findings_per_rule`](crate::rules::Limits::max_findings_per_rule): how many
+    /// Rules that reported more findings than `Limits::max_findings_per_rule`: how many
     /// of their findings were left out of `findings`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub omitted: Vec<OmittedFindings>,
