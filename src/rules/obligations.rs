@@ -86,6 +86,10 @@ pub struct Obligation {
     pub evidence: EvidenceState,
     /// The referenced record of the last occurrence, if any.
     pub record: Option<DocumentId>,
+    /// A date of the last occurrence the document states (declared, or of the named record)
+    /// that lies after the evaluation date the obligations were collected for, so it is not
+    /// evidence yet (the future-date rules report it).
+    pub stated_after_as_of: Option<Date>,
 }
 
 /// Where an obligation stands on a date.
@@ -213,6 +217,12 @@ impl Sink<'_> {
     pub fn push(&mut self, mut d: Duty) {
         let as_of = self.as_of;
         let known = move |x: Option<Date>| x.filter(|x| as_of.is_none_or(|a| *x <= a));
+        let stated = match d.evidence {
+            Evidence::Records => None,
+            Evidence::Schedule(Some(id)) => record_date(self.doc, id).or(d.last_done),
+            Evidence::Schedule(None) => d.last_done,
+        };
+        let stated_after_as_of = stated.filter(|s| as_of.is_some_and(|a| *s > a));
         d.last_done = known(d.last_done);
         let (last_done, evidence, record) = match d.evidence {
             Evidence::Records => (
@@ -245,6 +255,7 @@ impl Sink<'_> {
             anchor: d.anchor,
             evidence,
             record,
+            stated_after_as_of,
         });
     }
 }

@@ -691,10 +691,9 @@ static PERIODIC: &[(&BuiltinRule, &Reason)] = &[
 
 fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
     let as_of = ctx.as_of;
-    // Periodic activities of this chapter claimed done after the evaluation date (the
-    // obligations as the document states them: those of the evaluation leave such dates out).
-    let stated = crate::rules::obligations::collect(ctx.doc);
-    for o in stated.iter() {
+    // Periodic activities of this chapter claimed done after the evaluation date (kept
+    // beside the obligation, since such a date is not evidence of the evaluation).
+    for o in ctx.obligations.iter() {
         let Some((_, reason)) = PERIODIC.iter().find(|(r, _)| r.id() == o.rule_id) else {
             continue;
         };
@@ -702,7 +701,7 @@ fn check_date_in_future(ctx: &Ctx<'_>, em: &mut Emitter<'_>) {
         if o.evidence == crate::rules::obligations::EvidenceState::Records {
             continue;
         }
-        if let Some(d) = o.last_done
+        if let Some(d) = o.stated_after_as_of.or(o.last_done)
             && d > as_of
         {
             em.emit_at(
